@@ -1,0 +1,55 @@
+// The extension's manifest, one source for every build. scripts/build.ts writes it as manifest.json.
+// Chrome runs the background as an ES-module service worker; Firefox reads `background.scripts`
+// (it ignores `service_worker`), and web-ext lint wants both keys plus a gecko id (NOTES.md, 2026-11).
+
+export type BuildTarget = 'chrome' | 'firefox';
+
+/** Hosts the shipped build runs on: the sites with an adapter. */
+export const SITE_MATCHES = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'];
+
+/** Only the test build (npm start, end-to-end tests) may also run on the local demo server. */
+export const TEST_MATCHES = ['http://127.0.0.1/*'];
+
+export const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
+
+export interface ManifestOptions {
+  target: BuildTarget;
+  version: string;
+  test: boolean;
+}
+
+export function makeManifest({ target, version, test }: ManifestOptions): Record<string, unknown> {
+  const matches = test ? [...SITE_MATCHES, ...TEST_MATCHES] : SITE_MATCHES;
+  const background =
+    target === 'chrome'
+      ? { service_worker: 'background.js', type: 'module' }
+      : { scripts: ['background.js'], service_worker: 'background.js', type: 'module' };
+  const manifest: Record<string, unknown> = {
+    manifest_version: 3,
+    name: test ? 'Threadlens (test build)' : 'Threadlens',
+    short_name: 'Threadlens',
+    version,
+    description: 'Labels social-media threads that look manipulated, and says why. Runs entirely on your device.',
+    icons: { '16': 'icons/icon-16.png', '32': 'icons/icon-32.png', '48': 'icons/icon-48.png', '128': 'icons/icon-128.png' },
+    action: { default_title: 'Threadlens settings', default_icon: { '16': 'icons/icon-16.png', '32': 'icons/icon-32.png' } },
+    options_ui: { page: 'options.html', open_in_tab: true },
+    background,
+    content_scripts: [{ matches, js: ['content.js'], run_at: 'document_idle' }],
+    host_permissions: matches,
+    permissions: ['storage'],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+  };
+  if (target === 'chrome') manifest.minimum_chrome_version = '116';
+  if (target === 'firefox') {
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: 'threadlens@threadlens.invalid',
+        // 140 (the current ESR) is the first to read data_collection_permissions.
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    };
+  }
+  return manifest;
+}

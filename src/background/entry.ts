@@ -1,0 +1,4 @@
+// The background's bundle entry.
+import { start } from './background-main.ts';
+
+start();

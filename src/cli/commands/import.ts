@@ -1,0 +1,30 @@
+// `threadlens import --from <bluesky-api|mastodon-api> FILE.json`: one Thread JSON from a platform's
+// API answer (contract: ../shared/contracts/cli.md).
+import type { Command } from '../main.ts';
+import { inputError, UsageError } from '../errors.ts';
+import { parseJson, readInput } from '../io.ts';
+import { importBlueskyThread } from '../../importers/bluesky-thread.ts';
+import { importMastodonThread } from '../../importers/mastodon-thread.ts';
+import type { Result } from '../../shared/result.ts';
+import type { Thread } from '../../shared/thread.ts';
+
+const IMPORTERS: Record<string, (answer: unknown) => Result<Thread>> = {
+  'bluesky-api': importBlueskyThread,
+  'mastodon-api': importMastodonThread,
+};
+const USAGE = 'threadlens import --from <bluesky-api|mastodon-api> FILE.json';
+
+export const command: Command = {
+  spec: { name: 'import', usage: USAGE, values: ['from'], positionals: [1, 1] },
+  async run(args, io) {
+    const from = args.values.from;
+    if (from === undefined) throw new UsageError(`--from is required. Usage: ${USAGE}`);
+    const importer = IMPORTERS[from];
+    if (!importer) throw new UsageError(`--from must be one of ${Object.keys(IMPORTERS).join(', ')}, not "${from}"`);
+    const file = args.positionals[0] ?? '-';
+    const thread = importer(parseJson(await readInput(file, io), file));
+    if (!thread.ok) throw inputError(file, thread.error);
+    io.stdout(`${JSON.stringify(thread.value, null, 2)}\n`);
+    return 0;
+  },
+};

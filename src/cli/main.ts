@@ -1,0 +1,53 @@
+// `threadlens`: the extension's core in Node. Contract: ../shared/contracts/cli.md.
+// Commands load lazily so that `parse` never pays for the classifier's start-up.
+import type { CommandSpec } from './args.ts';
+import { parseArgs } from './args.ts';
+import { UsageError } from './errors.ts';
+import type { CliIO } from './io.ts';
+import { processIO } from './io.ts';
+import type { ParsedArgs } from './args.ts';
+
+export interface Command {
+  spec: CommandSpec;
+  run: (args: ParsedArgs, io: CliIO) => Promise<number>;
+}
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  parse: async () => (await import('./commands/parse.ts')).command,
+  import: async () => (await import('./commands/import.ts')).command,
+  score: async () => (await import('./commands/score.ts')).command,
+};
+
+const HELP = `threadlens: label manipulated social-media threads, on your own machine
+
+Usage:
+  threadlens parse --site <x|bluesky|mastodon|reddit|auto> FILE.html
+  threadlens import --from <bluesky-api|mastodon-api> FILE.json
+  threadlens score [--model DIR] [--settings FILE] FILE.json|-
+`;
+
+export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.stderr(`threadlens: unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')})\n`);
+    return 2;
+  }
+  try {
+    const command = await load();
+    return await command.run(parseArgs(command.spec, rest), io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`threadlens ${name}: ${e.message}\n`);
+      return 2;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr(`threadlens ${name}: ${message.split('\n')[0]}\n`);
+    if (process.env.THREADLENS_DEBUG) io.stderr(`${e instanceof Error ? e.stack : ''}\n`);
+    return 1;
+  }
+}

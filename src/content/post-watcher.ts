@@ -1,0 +1,93 @@
+// The page's one MutationObserver. Its callback only queues the added subtrees; a time slicer
+// later finds the post elements in them, and an IntersectionObserver reports which of those come
+// near the viewport: only those are parsed and sent (a 5,000-reply page is read as it is scrolled).
+import type { SiteAdapter } from '../sites/site-adapter.ts';
+import { createTimeSlicer } from './time-slicer.ts';
+
+export interface PostWatcherOptions {
+  adapter: SiteAdapter;
+  /** called (in time slices) with each post element that came near the viewport */
+  onNearViewport: (element: Element) => void;
+  /** called after each slice that handled near-viewport posts */
+  onPass: () => void;
+  /** called after each pass over added subtrees (the site may have re-rendered a post) */
+  onScanPass: () => void;
+  /** called when the page's URL changed in place (X navigates without reloading) */
+  onNavigate: (url: string) => void;
+  signal: AbortSignal;
+  /** how far outside the viewport a post counts as near */
+  margin?: string;
+}
+
+export function watchPosts(doc: Document, options: PostWatcherOptions): void {
+  const { adapter, signal } = options;
+  const known = new WeakSet<Element>();
+  let lastUrl = doc.location.href;
+
+  const parseQueue = createTimeSlicer<Element>(
+    (element) => {
+      if (element.isConnected) options.onNearViewport(element);
+    },
+    options.onPass,
+    { signal },
+  );
+
+  const visibility = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        visibility.unobserve(entry.target);
+        parseQueue.push(entry.target);
+      }
+    },
+    { rootMargin: options.margin ?? '1200px 0px' },
+  );
+
+  const scanQueue = createTimeSlicer<ParentNode>(
+    (root) => {
+      for (const element of adapter.findPostElements(root)) {
+        if (known.has(element)) continue;
+        known.add(element);
+        visibility.observe(element);
+      }
+    },
+    options.onScanPass,
+    { signal },
+  );
+
+  const checkUrl = (): void => {
+    const url = doc.location.href;
+    if (url === lastUrl) return;
+    lastUrl = url;
+    options.onNavigate(url);
+    // Posts already on the page may belong to the new view (X keeps cells when it can).
+    for (const element of adapter.findPostElements(doc)) {
+      visibility.unobserve(element);
+      visibility.observe(element);
+    }
+  };
+
+  const mutations = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1) scanQueue.push(node as Element);
+      }
+    }
+    checkUrl();
+  });
+  mutations.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+  scanQueue.push(doc);
+  // Back/forward between X views can change the URL without any mutation.
+  const onPop = (): void => checkUrl();
+  doc.defaultView?.addEventListener('popstate', onPop);
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      mutations.disconnect();
+      visibility.disconnect();
+      doc.defaultView?.removeEventListener('popstate', onPop);
+    },
+    { once: true },
+  );
+}

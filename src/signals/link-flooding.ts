@@ -1,0 +1,137 @@
+// link-flooding: the same link, site, hashtag set or @-mention pushed by many distinct accounts.
+// What keeps ordinary threads quiet:
+// - links inside the platform, GIF hosts and shorteners' hosts are not compared as sites;
+// - @-mentions that only address people (at the start of a reply, of thread participants or of
+//   accounts the root mentions: Mastodon and X add these to every reply) are not counted;
+// - a thread about a topic shares its hashtag and its news sites honestly: a single hashtag is not
+//   counted at all (only identical sets of two or more), a site weighs less than the very same link,
+//   and links and hashtags the root itself carries are the thread's topic, not pushed by anyone;
+// - people citing the same article over hours weigh less than accounts pushing it within minutes;
+// - in a big thread a handful of accounts sharing a popular link is a small share, and weighs less;
+// - accounts that post the link in the same informative words count as one voice: such copies are
+//   duplicate-replies' evidence, and counting them here again would make one fact look like two
+//   agreeing signals. Texts too short for duplicate-replies to weigh ("#DemDebate #DamnDebate" and
+//   a link) are left to this signal, one voice per account.
+// Only the strongest key counts (a link and its site are the same evidence, not two).
+import type { Post, Thread } from '../shared/thread.ts';
+import { normaliseHandle } from './normalise-handle.ts';
+import { DUPLICATE_REPLIES } from './duplicate-replies.ts';
+import { MAX_TEXT_CHARS, normalisedPostText, wordCount } from './normalise-text.ts';
+import { normaliseUrl } from './normalise-url.ts';
+import type { Signal } from './signal.ts';
+import { clamp01, notComputedSignal, quietSignal, round3 } from './signal.ts';
+import { threadReplies } from './thread-replies.ts';
+import { spanWeight, timeSpan } from './time-spread.ts';
+
+export const LINK_FLOODING = {
+  minAccounts: 3,
+  weights: { url: 1, tags: 0.6, mention: 0.6, site: 0.3 },
+  /** share of replies at which a key weighs fully; below, its weight falls with the square root */
+  fullShare: 0.1,
+  evidenceScale: 3,
+} as const;
+type KeyKind = keyof typeof LINK_FLOODING.weights;
+
+interface Key {
+  kind: KeyKind;
+  label: string;
+  accounts: Set<string>;
+  /** normalised texts of the posts: accounts saying it in the same words are one voice */
+  wordings: Set<string>;
+  posts: Post[];
+}
+
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"]+/giu;
+const HASHTAG = /(?:^|[^\p{L}\p{N}_&])#([\p{L}_][\p{L}\p{N}_]*)/gu;
+const MENTION = /(?:^|[^\p{L}\p{N}_])@([\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?(?:@[\p{L}\p{N}.-]+)?)/gu;
+const LEADING_MENTIONS = /^(?:\s*@[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?(?:@[\p{L}\p{N}.-]+)?[\s,:]*)+/u;
+
+export const linkFlooding: Signal = (thread: Thread, ctx) => {
+  const id = 'link-flooding';
+  if (thread.posts.length === 0) return notComputedSignal(id, 'the thread has no posts');
+  const { root, replies } = threadReplies(thread, ctx);
+  if (replies.length < LINK_FLOODING.minAccounts) return quietSignal(id, 'Too few replies to compare.');
+  const siteHosts = threadHosts(thread.url);
+  const addressed = new Set(thread.posts.map((p) => normaliseHandle(p.author.handle)));
+  if (root) for (const m of mentionsIn(root.text)) addressed.add(m);
+
+  const rootKeys = new Set(root ? postKeys(root, siteHosts, new Set()).map(([kind, label]) => `${kind}\u0000${label}`) : []);
+  const keys = new Map<string, Key>();
+  for (const post of replies) {
+    const author = normaliseHandle(post.author.handle);
+    const normalised = normalisedPostText(post);
+    // a text duplicate-replies ignores is this account's own voice
+    const wording = wordCount(normalised) > DUPLICATE_REPLIES.genericWords ? normalised : `\u0000${author}`;
+    for (const [kind, label] of postKeys(post, siteHosts, addressed)) {
+      const k = `${kind}\u0000${label}`;
+      if (rootKeys.has(k)) continue;
+      let key = keys.get(k);
+      if (!key) keys.set(k, (key = { kind, label, accounts: new Set(), wordings: new Set(), posts: [] }));
+      key.accounts.add(author);
+      key.wordings.add(wording);
+      key.posts.push(post);
+    }
+  }
+
+  let best: { key: Key; evidence: number } | undefined;
+  for (const key of keys.values()) {
+    const accounts = key.accounts.size;
+    if (accounts < LINK_FLOODING.minAccounts) continue;
+    const voices = Math.min(accounts, key.wordings.size);
+    const shareWeight = Math.sqrt(clamp01(accounts / replies.length / LINK_FLOODING.fullShare));
+    const timeWeight = spanWeight(timeSpan(key.posts, ctx.now));
+    const evidence = Math.max(0, voices - LINK_FLOODING.minAccounts + 1) * LINK_FLOODING.weights[key.kind] * shareWeight * timeWeight;
+    if (evidence > 0 && (!best || evidence > best.evidence)) best = { key, evidence };
+  }
+  if (!best) return quietSignal(id, 'No link, site, set of hashtags or mention pushed by 3 or more accounts.');
+  const score = clamp01(1 - Math.exp(-best.evidence / LINK_FLOODING.evidenceScale));
+  return { id, score: round3(score), summary: describe(best.key), posts: [...new Set(best.key.posts.map((p) => p.id))] };
+};
+
+/** The distinct keys one post pushes. */
+function postKeys(post: Post, siteHosts: readonly string[], addressed: ReadonlySet<string>): [KeyKind, string][] {
+  const text = post.text.slice(0, MAX_TEXT_CHARS);
+  const out = new Map<string, [KeyKind, string]>();
+  const put = (kind: KeyKind, label: string): void => void out.set(`${kind}\u0000${label}`, [kind, label]);
+  const links = [...(post.links ?? []), ...Array.from(text.matchAll(URL_IN_TEXT), (m) => m[0])];
+  for (const link of links) {
+    const url = normaliseUrl(link, siteHosts);
+    if (!url) continue;
+    put('url', url.url);
+    if (url.hostCounts) put('site', url.host);
+  }
+  const tags = new Set((post.hashtags ?? []).map((t) => t.replace(/^#/, '').toLowerCase()));
+  for (const m of text.matchAll(HASHTAG)) tags.add((m[1] ?? '').toLowerCase());
+  tags.delete('');
+  if (tags.size >= 2) put('tags', [...tags].sort().map((t) => `#${t}`).join(' '));
+  const body = text.replace(LEADING_MENTIONS, '');
+  for (const m of mentionsIn(body)) if (!addressed.has(m)) put('mention', `@${m}`);
+  return [...out.values()];
+}
+
+function mentionsIn(text: string): string[] {
+  return Array.from(text.slice(0, MAX_TEXT_CHARS).matchAll(MENTION), (m) => normaliseHandle(m[1] ?? '')).filter((m) => m !== '');
+}
+
+function threadHosts(url: string | undefined): string[] {
+  if (url === undefined) return [];
+  try {
+    return [new URL(url).hostname.toLowerCase().replace(/^www\./, '')];
+  } catch {
+    return [];
+  }
+}
+
+function describe(key: Key): string {
+  const n = key.accounts.size;
+  switch (key.kind) {
+    case 'url':
+      return `${n} accounts posted the same link (${key.label}).`;
+    case 'site':
+      return `${n} accounts linked to the same site (${key.label}).`;
+    case 'tags':
+      return `${n} accounts used the same set of hashtags (${key.label}).`;
+    case 'mention':
+      return `${n} accounts drew in the same account (${key.label}).`;
+  }
+}

@@ -1,0 +1,40 @@
+// What every site adapter offers. The adapter is the only code that knows a site's markup;
+// the content script (in the browser) and `threadlens parse` (in Node, on linkedom) both use it,
+// so it may only use standard DOM APIs that both provide (querySelector, getAttribute, textContent...).
+import type { Post, Thread } from '../shared/thread.ts';
+
+/** A post and the element that holds it on the page (for badges and highlighting). */
+export interface ParsedPost {
+  post: Post;
+  element: Element;
+}
+
+/** One thread as found on a page: `key` is stable while the page shows it (the root post's id). */
+export interface ThreadGroup {
+  key: string;
+  thread: Thread;
+  /** the element of the root post: where the badge goes */
+  rootElement: Element;
+  /** post id -> element, for highlighting the posts behind a reason */
+  elements: Map<string, Element>;
+}
+
+export interface SiteAdapter {
+  /** the `site` of the Threads it makes: x, bluesky, mastodon, reddit */
+  readonly id: string;
+  /** host names the shipped extension runs this adapter on */
+  readonly hosts: readonly string[];
+  /** does this document carry the site's markup (for --site auto and pages saved elsewhere) */
+  detect(doc: Document): boolean;
+  /** the elements that each hold one post, in document order */
+  findPostElements(root: ParentNode): Element[];
+  /** a Post from one post element, or null when it is not a readable post; never throws */
+  parsePost(element: Element, pageUrl: URL): Post | null;
+  /** groups parsed posts (in document order) into the page's threads */
+  groupThreads(posts: readonly ParsedPost[], pageUrl: URL): ThreadGroup[];
+  /**
+   * Puts the overlay's badge host into a root post's element, where the site's layout leaves
+   * room for it. Optional: the overlay's default puts it first inside the post element.
+   */
+  placeBadge?(rootElement: Element, host: Element): void;
+}

@@ -1,0 +1,97 @@
+// Playwright fixtures: the demo server, and Debian's Chromium with the test build loaded.
+// Every request the browser makes for pages and the extension is recorded, and Chromium's
+// NetLog catches what happens before Playwright's listener is attached.
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startDemoServer, type DemoServer } from '../../scripts/demo-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.ts';
+
+export const EXTENSION_DIR = path.resolve('dist/chrome-test');
+
+export interface ExtensionFixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** URLs requested by pages and the extension while the test ran */
+  requests: string[];
+  /** errors in pages' consoles and uncaught page errors */
+  pageErrors: string[];
+  netlog: string;
+  openPage: (url: string) => Promise<Page>;
+}
+
+/** Requests that stay on this machine: the demo server, the extension's own files, inline data. */
+export function isLocal(url: string): boolean {
+  return /^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:\/\/|data:|blob:|about:|chrome:\/\/)/.test(url);
+}
+
+/** Chromium's own service traffic (component updates, sign-in probes): not the extension's. */
+const BROWSER_SERVICE_HOSTS = /^https?:\/\/([a-z0-9-]+\.)*(google\.com|googleapis\.com|gstatic\.com)\//;
+
+export async function netlogUrls(file: string): Promise<string[]> {
+  if (!existsSync(file)) return [];
+  const text = await readFile(file, 'utf8');
+  return [...new Set([...text.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1] ?? ''))].filter((u) => !BROWSER_SERVICE_HOSTS.test(u));
+}
+
+export const test = base.extend<ExtensionFixtures, { server: DemoServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startDemoServer({ port: 0 });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  requests: async ({}, use) => {
+    await use([]);
+  },
+  pageErrors: async ({}, use) => {
+    await use([]);
+  },
+  netlog: async ({}, use) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'threadlens-netlog-'));
+    await use(path.join(dir, 'netlog.json'));
+    await rm(dir, { recursive: true, force: true });
+  },
+  context: async ({ requests, netlog }, use) => {
+    if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`${EXTENSION_DIR} is missing: run npm run build first`);
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: chromiumPath(),
+      headless: true,
+      viewport: { width: 1100, height: 900 },
+      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, `--log-net-log=${netlog}`],
+    });
+    context.on('request', (r) => requests.push(r.url()));
+    await use(context);
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  openPage: async ({ context, pageErrors }, use) => {
+    await use(async (url: string) => {
+      const page = await context.newPage();
+      page.on('console', (m) => {
+        if (m.type() === 'error') pageErrors.push(`${m.text()} (${m.location().url})`);
+      });
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.goto(url);
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;
+
+/** The badge button inside the shadow root of the badge on the thread whose root post is `postId`. */
+export function badgeFor(page: Page, postId: string) {
+  return page.locator(`article:has(a[href*="/status/${postId}"]) threadlens-badge button.badge`).first();
+}

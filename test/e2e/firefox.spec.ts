@@ -1,0 +1,36 @@
+// The Firefox build in Debian's Firefox ESR, driven over WebDriver BiDi by puppeteer-core:
+// the background script answers, and the coordinated demo thread gets its label.
+import { test, expect } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { startDemoServer } from '../../scripts/demo-server.ts';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const EXTENSION_DIR = path.resolve('dist/firefox-test');
+
+test('the Firefox build labels the coordinated demo thread', async () => {
+  test.setTimeout(120_000);
+  expect(existsSync(FIREFOX), `${FIREFOX} is missing: apt-get install -y firefox-esr`).toBe(true);
+  expect(existsSync(path.join(EXTENSION_DIR, 'manifest.json')), `${EXTENSION_DIR} is missing: npm run build`).toBe(true);
+  const server = await startDemoServer({ port: 0 });
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  try {
+    await browser.installExtension(EXTENSION_DIR);
+    const demo = server.pages.find((p) => p.slug === 'coordinated-replies');
+    if (!demo) throw new Error('no coordinated demo page');
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url(demo.path));
+    const level = await page.waitForFunction(
+      () => document.querySelector('threadlens-badge')?.shadowRoot?.querySelector('button.badge:not(.pending)')?.getAttribute('data-level') ?? false,
+      { timeout: 60_000, polling: 250 },
+    );
+    expect(await level.jsonValue()).toMatch(/^(elevated|high)$/);
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_PAGES_CSP, makeManifest, SITE_MATCHES } from '../../../extension/manifest.ts';
+import { hostAllowed } from '../../../src/background/host-allowed.ts';
+
+describe('manifest', () => {
+  it('runs only on the supported sites in the shipped builds', () => {
+    for (const target of ['chrome', 'firefox'] as const) {
+      const m = makeManifest({ target, version: '1.0.0', test: false });
+      const scripts = m.content_scripts as Array<{ matches: string[]; js: string[] }>;
+      expect(scripts[0]?.matches).toEqual(SITE_MATCHES);
+      expect(m.host_permissions).toEqual(SITE_MATCHES);
+      expect(JSON.stringify(m)).not.toContain('127.0.0.1');
+      expect((m.content_security_policy as { extension_pages: string }).extension_pages).toBe(EXTENSION_PAGES_CSP);
+    }
+  });
+
+  it('adds the local demo server only to the test build', () => {
+    const m = makeManifest({ target: 'chrome', version: '1.0.0', test: true });
+    expect(m.host_permissions).toContain('http://127.0.0.1/*');
+  });
+
+  it('gives Firefox background scripts and a gecko id, Chrome a module service worker', () => {
+    const ff = makeManifest({ target: 'firefox', version: '1.0.0', test: false });
+    expect(ff.background).toMatchObject({ scripts: ['background.js'] });
+    expect(ff.browser_specific_settings).toBeDefined();
+    const cr = makeManifest({ target: 'chrome', version: '1.0.0', test: false });
+    expect(cr.background).toEqual({ service_worker: 'background.js', type: 'module' });
+  });
+
+  it('answers content scripts only where the manifest runs them', () => {
+    expect(hostAllowed('https://x.com/a/status/1', false)).toBe(true);
+    expect(hostAllowed('https://twitter.com/home', false)).toBe(true);
+    expect(hostAllowed('https://x.com.evil.example/', false)).toBe(false);
+    expect(hostAllowed('http://127.0.0.1:8377/demo', false)).toBe(false);
+    expect(hostAllowed('http://127.0.0.1:8377/demo', true)).toBe(true);
+    expect(hostAllowed('not a url', true)).toBe(false);
+  });
+});
