@@ -6,7 +6,7 @@ import { ReportCache } from './report-cache.ts';
 import { route, type Handlers, type RouterContext, type SenderFacts } from './router.ts';
 import { createScoreThreads } from './handlers/score-threads.ts';
 import { hostAllowed } from './host-allowed.ts';
-import { loadSettings, watchSettings } from '../shared/settings-store.ts';
+import { loadSettings } from '../shared/settings-store.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { ClassifierStatus } from '../shared/classifier-status.ts';
 
@@ -15,12 +15,9 @@ declare const __THREADLENS_TEST_BUILD__: boolean;
 export function start(): void {
   const testBuild = typeof __THREADLENS_TEST_BUILD__ !== 'undefined' && __THREADLENS_TEST_BUILD__;
   const cache = new ReportCache(browser.storage.session ?? null);
-  let settings: Promise<Settings> | null = null;
-  const lifetime = new AbortController();
-  const getSettings = (): Promise<Settings> => (settings ??= loadSettings());
-  watchSettings((next) => {
-    settings = Promise.resolve(next);
-  }, lifetime.signal);
+  // Read on every request, not cached: a tab hears of a settings change at the same moment as
+  // this worker, and must not be answered with the settings from before it.
+  const getSettings = (): Promise<Settings> => loadSettings();
 
   const classifierStatus = (): ClassifierStatus => ({ state: 'off', reason: 'no classifier is bundled in this build' });
 

@@ -2,8 +2,8 @@
 // into threads, asks the background to score them, and shows the overlay. One teardown path:
 // when the extension is reloaded under the page (context invalidated) everything stops quietly.
 import { contextInvalidated, sendRequest } from '../shared/send-request.ts';
-import { loadSettings, watchSettings } from '../shared/settings-store.ts';
-import type { Settings } from '../shared/settings.ts';
+import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store.ts';
+import { allowlistHandle, type Settings } from '../shared/settings.ts';
 import { pickAdapter } from './pick-adapter.ts';
 import type { SiteAdapter } from '../sites/site-adapter.ts';
 import { createOverlay, type Overlay } from '../ui/overlay/overlay.tsx';
@@ -60,8 +60,9 @@ class Session {
       adapter,
       parseMs: (id) => this.tracker.parseMs(id),
       onOpenOptions: () => void sendRequest({ type: 'content/open-options' }).then((r) => this.checkAlive(r)),
+      onAllowAccount: (handle) => void this.allowAccount(handle),
     });
-    this.overlay.configure({ showNone: settings.showNone, debug: settings.debug });
+    this.overlay.configure(settings.display);
     controller.signal.addEventListener('abort', () => {
       if (this.flushTimer !== null) clearTimeout(this.flushTimer);
       this.overlay.destroy();
@@ -93,7 +94,7 @@ class Session {
 
   applySettings(next: Settings): void {
     this.settings = next;
-    this.overlay.configure({ showNone: next.showNone, debug: next.debug });
+    this.overlay.configure(next.display);
     if (!this.enabled) {
       this.overlay.clear();
       return;
@@ -101,6 +102,18 @@ class Session {
     // Scoring settings may have changed: every thread is scored again (the background caches by settings too).
     this.tracker.resend();
     this.scheduleFlush();
+  }
+
+  /** "Never flag this account": every open tab rescores through the settings change. */
+  private async allowAccount(handle: string): Promise<void> {
+    const current = await loadSettings();
+    const entry = allowlistHandle(handle);
+    if (entry === null || current.allowlist.includes(entry)) return;
+    try {
+      await saveSettings({ ...current, allowlist: [...current.allowlist, entry] });
+    } catch (e) {
+      this.checkAlive({ ok: false, error: String(e) });
+    }
   }
 
   /** Stops everything when the extension went away under the page; true while alive. */

@@ -1,12 +1,16 @@
 // The options page: every setting, saved as soon as it changes (open tabs follow through
-// storage.onChanged), and the classifier's status from the background.
+// storage.onChanged, without reloading), backup and restore as JSON, and the classifier's status.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ClassifierStatus } from '../../shared/classifier-status.ts';
 import { sendRequest } from '../../shared/send-request.ts';
 import { loadSettings, resetSettings, saveSettings, watchSettings } from '../../shared/settings-store.ts';
 import { SITE_IDS, type Settings } from '../../shared/settings.ts';
+import { AllowlistEditor } from './allowlist-editor.tsx';
+import { BackupSection } from './backup-section.tsx';
 import { OPTIONS_CSS } from './options-styles.ts';
+import { SignalsSection } from './signals-section.tsx';
+import { Toggle } from './toggle.tsx';
 
 const SITE_NAME: Record<(typeof SITE_IDS)[number], string> = {
   x: 'X (x.com, twitter.com)',
@@ -30,53 +34,61 @@ function statusText(status: ClassifierStatus | null, error: string | null): stri
   }
 }
 
-function Toggle(props: { label: string; checked: boolean; onChange: (checked: boolean) => void; hint?: string; name: string }) {
-  return (
-    <label class="row">
-      <input type="checkbox" name={props.name} checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
-      <span>
-        {props.label}
-        {props.hint ? <small class="hint">{props.hint}</small> : null}
-      </span>
-    </label>
-  );
-}
-
-export function OptionsApp({ initial }: { initial: Settings }) {
-  const [settings, setSettings] = useState(initial);
+function useClassifierStatus(): [ClassifierStatus | null, string | null] {
   const [status, setStatus] = useState<ClassifierStatus | null>(null);
-  const [statusError, setStatusError] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
-
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    const lifetime = new AbortController();
-    watchSettings(setSettings, lifetime.signal);
+    let stopped = false;
     const ask = async (): Promise<void> => {
       const reply = await sendRequest({ type: 'ui/get-status' });
+      if (stopped) return;
       if (reply.ok) {
         setStatus(reply.value.classifier);
-        setStatusError(null);
-      } else setStatusError(reply.error);
+        setError(null);
+      } else setError(reply.error);
     };
     void ask();
     const timer = setInterval(() => void ask(), 2000);
     return () => {
-      lifetime.abort();
+      stopped = true;
       clearInterval(timer);
     };
   }, []);
+  return [status, error];
+}
 
-  const update = (next: Settings): void => {
+export function OptionsApp({ initial }: { initial: Settings }) {
+  const [settings, setSettings] = useState(initial);
+  const [message, setMessage] = useState('');
+  const [status, statusError] = useClassifierStatus();
+
+  useEffect(() => {
+    const lifetime = new AbortController();
+    watchSettings(setSettings, lifetime.signal);
+    return () => lifetime.abort();
+  }, []);
+
+  /** Shows a change at once; `persist` false while a slider is still being dragged. */
+  const update = (next: Settings, persist = true, saved = 'Saved. Open tabs use the new settings now.'): void => {
     setSettings(next);
+    if (!persist) return;
     saveSettings(next).then(
-      () => setMessage('Saved.'),
+      () => setMessage(saved),
       (e: unknown) => setMessage(`Not saved: ${String(e)}`),
     );
   };
 
   return (
     <div class="page">
-      <h1>Threadlens settings</h1>
+      <h1>
+        <img src="icons/icon-48.png" alt="" width="28" height="28" /> Threadlens settings
+      </h1>
+      <SignalsSection settings={settings} update={update} />
+      <section aria-labelledby="allow-h">
+        <h2 id="allow-h">Accounts never flagged</h2>
+        <p class="hint">Posts by these accounts are left out of every signal. You can also add an account from a thread's panel.</p>
+        <AllowlistEditor allowlist={settings.allowlist} onChange={(allowlist) => update({ ...settings, allowlist })} />
+      </section>
       <section aria-labelledby="sites-h">
         <h2 id="sites-h">Sites</h2>
         {SITE_IDS.map((id) => (
@@ -85,13 +97,18 @@ export function OptionsApp({ initial }: { initial: Settings }) {
       </section>
       <section aria-labelledby="display-h">
         <h2 id="display-h">Display</h2>
-        <Toggle name="show-none" label='Show the badge on threads with no signs ("No signs")' checked={settings.showNone} onChange={(on) => update({ ...settings, showNone: on })} />
+        <Toggle
+          name="show-none"
+          label='Show the badge on threads with no signs ("No signs")'
+          checked={settings.display.showNone}
+          onChange={(on) => update({ ...settings, display: { ...settings.display, showNone: on } })}
+        />
         <Toggle
           name="debug"
           label="Debug mode"
           hint="In the panel: per post, what was parsed, each signal, the model's scores and the time spent."
-          checked={settings.debug}
-          onChange={(on) => update({ ...settings, debug: on })}
+          checked={settings.display.debug}
+          onChange={(on) => update({ ...settings, display: { ...settings.display, debug: on } })}
         />
       </section>
       <section aria-labelledby="model-h">
@@ -100,13 +117,13 @@ export function OptionsApp({ initial }: { initial: Settings }) {
           {statusText(status, statusError)}
         </p>
       </section>
-      <section aria-labelledby="reset-h">
-        <h2 id="reset-h">Reset</h2>
-        <button type="button" onClick={() => void resetSettings().then(() => setMessage('Settings reset to defaults.'))}>
-          Reset to defaults
-        </button>
-      </section>
-      <p role="status" aria-live="polite" class="message">
+      <BackupSection
+        settings={settings}
+        onImport={(next, file) => update(next, true, `Imported the settings from ${file}. Open tabs use them now.`)}
+        onReset={() => void resetSettings().then(() => setMessage('Settings reset to defaults.'))}
+        onMessage={setMessage}
+      />
+      <p role="status" aria-live="polite" class="message" id="message">
         {message}
       </p>
     </div>

@@ -16,5 +16,19 @@ button:hover { border-color: var(--accent); }
 :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 input[type=range] { width: 100%; }
 table { border-collapse: collapse; width: 100%; }
-td, th { text-align: left; padding: 4px 6px; border-top: 1px solid var(--border); }
+td, th { text-align: left; padding: 4px 6px; border-top: 1px solid var(--border); vertical-align: top; }
+h1 { display: flex; align-items: center; gap: 10px; }
+.slider { display: block; }
+.ends { display: flex; justify-content: space-between; color: var(--muted); font-size: 13px; }
+td.weight { white-space: nowrap; }
+td.weight input { width: 140px; vertical-align: middle; }
+output { font-variant-numeric: tabular-nums; margin-left: 6px; }
+.buttons { flex-wrap: wrap; }
+.file-button { position: relative; display: inline-block; padding: 6px 12px; border-radius: 8px; border: 1px solid var(--border); cursor: pointer; }
+.file-button:focus-within { outline: 2px solid var(--accent); outline-offset: 2px; }
+.file-button input { position: absolute; inset: 0; opacity: 0; cursor: pointer; width: 100%; }
+.handles { list-style: none; padding: 0; margin: 8px 0; }
+.handles li { display: flex; justify-content: space-between; align-items: center; padding: 4px 0; border-top: 1px solid var(--border); }
+.problem { color: #c4152b; }
+input[type=text] { font: inherit; padding: 6px 8px; border-radius: 8px; border: 1px solid var(--border); background: transparent; color: var(--fg); min-width: 240px; }
 `;

@@ -15,6 +15,7 @@ import { detectTheme, type Theme } from './theme.ts';
 export interface OverlayOptions {
   adapter: SiteAdapter;
   onOpenOptions: () => void;
+  onAllowAccount: (handle: string) => void;
   /** parse time per post id, for the debug view */
   parseMs: (postId: string) => number | undefined;
 }
@@ -176,6 +177,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
           }}
           onClose={() => closePanel(true)}
           onOpenOptions={options.onOpenOptions}
+          onAllowAccount={options.onAllowAccount}
         />
       </div>,
       panelRoot as ShadowRoot,

@@ -17,6 +17,44 @@ export interface PanelProps {
   onShowPosts: (postIds: readonly string[]) => void;
   onClose: () => void;
   onOpenOptions: () => void;
+  /** adds the account to the allow-list ("never flag this account") */
+  onAllowAccount: (handle: string) => void;
+}
+
+/** Most accounts listed under "never flag": the panel is not a moderation tool. */
+const MAX_ACCOUNTS = 12;
+
+/** The authors of the posts behind the fired signals, most often involved first. */
+export function accountsBehind(fired: readonly SignalReport[], thread: Thread): string[] {
+  const authorOf = new Map(thread.posts.map((p) => [p.id, p.author.handle]));
+  const counts = new Map<string, number>();
+  for (const signal of fired) {
+    for (const id of signal.posts) {
+      const handle = authorOf.get(id);
+      if (handle) counts.set(handle, (counts.get(handle) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([handle]) => handle);
+}
+
+function AccountsBehind({ handles, onAllowAccount }: { handles: readonly string[]; onAllowAccount: (handle: string) => void }) {
+  if (handles.length === 0) return null;
+  return (
+    <details class="accounts">
+      <summary>Accounts behind these reasons ({handles.length})</summary>
+      <ul>
+        {handles.slice(0, MAX_ACCOUNTS).map((handle) => (
+          <li key={handle} data-handle={handle}>
+            <span class="summary">@{handle}</span>
+            <button type="button" class="link-button" onClick={() => onAllowAccount(handle)}>
+              Never flag @{handle}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {handles.length > MAX_ACCOUNTS ? <p class="muted">… and {handles.length - MAX_ACCOUNTS} more.</p> : null}
+    </details>
+  );
 }
 
 /** Signals that found something, strongest first (the report is sorted, but don't rely on it). */
@@ -113,6 +151,7 @@ export function Panel(props: PanelProps) {
       ) : (
         <p>No signal fired for this thread.</p>
       )}
+      <AccountsBehind handles={accountsBehind(fired, props.thread)} onAllowAccount={props.onAllowAccount} />
       {note ? <p class="muted">{note}</p> : null}
       {report.notes && report.notes.length > 0 ? (
         <ul class="muted" aria-label="Not computed">

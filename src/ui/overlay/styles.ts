@@ -53,6 +53,10 @@ ul.reasons { list-style: none; margin: 10px 0 6px; padding: 0; }
 .link-button { white-space: nowrap; background: none; border: 0; padding: 0; color: var(--tl-focus); font: inherit; cursor: pointer; text-decoration: underline; }
 .footer { display: flex; gap: 12px; align-items: baseline; flex-wrap: wrap; border-top: 1px solid var(--tl-border); margin-top: 8px; padding-top: 8px; font-size: 12px; }
 .timeline { display: block; width: 100%; height: 36px; margin: 4px 0; color: var(--tl-elevated); }
+.accounts { margin: 6px 0; }
+.accounts summary { cursor: pointer; }
+.accounts ul { list-style: none; margin: 4px 0; padding: 0; }
+.accounts li { display: flex; justify-content: space-between; gap: 8px; padding: 2px 0; }
 .debug { margin-top: 8px; font-size: 11px; }
 .debug table { border-collapse: collapse; width: 100%; }
 .debug td, .debug th { border-top: 1px solid var(--tl-border); padding: 2px 4px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
