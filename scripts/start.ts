@@ -6,8 +6,8 @@ import { chromium, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
-import { startDemoServer } from './demo-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/demo/chromium.ts';
+import { startDemoServer } from '../src/demo/demo-server.ts';
 
 const EXTENSION_DIR = path.resolve('dist/chrome-test');
 const SHOTS_DIR = path.resolve('artifacts/screenshots');

@@ -9,6 +9,12 @@ import { hostAllowed } from './host-allowed.ts';
 import { loadSettings } from '../shared/settings-store.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { ClassifierStatus } from '../shared/classifier-status.ts';
+import { ClassifierService } from './classifier/classifier-service.ts';
+import { loadExtensionClassifier } from './classifier/load-extension-classifier.ts';
+import { backendMemory } from './classifier/backend-memory.ts';
+
+/** How long a scoring request waits for the classifier to load before answering without it. */
+const CLASSIFIER_WAIT_MS = 3000;
 
 declare const __THREADLENS_TEST_BUILD__: boolean;
 
@@ -19,15 +25,34 @@ export function start(): void {
   // this worker, and must not be answered with the settings from before it.
   const getSettings = (): Promise<Settings> => loadSettings();
 
-  const classifierStatus = (): ClassifierStatus => ({ state: 'off', reason: 'no classifier is bundled in this build' });
+  const classifier = new ClassifierService({
+    load: () => loadExtensionClassifier({ assetUrl: (p) => browser.runtime.getURL(p), memory: backendMemory(browser.storage.local) }),
+    onRunError: async (loaded) => {
+      if (loaded.backend === 'webgpu') await backendMemory(browser.storage.local).set('wasm', 'a WebGPU run failed');
+    },
+  });
+  const classifierStatus = (): ClassifierStatus => classifier.status();
 
   const handlers: Handlers = {
-    'content/score-threads': createScoreThreads({ cache, getSettings, classifierStatus }),
+    'content/score-threads': createScoreThreads({
+      cache,
+      getSettings,
+      classifierStatus,
+      // The first request waits for the model a little; later ones find it ready (or failed).
+      classify: (texts) => classifier.score(texts, CLASSIFIER_WAIT_MS),
+    }),
     'content/open-options': async () => {
       await browser.runtime.openOptionsPage();
       return null;
     },
     'ui/get-status': async () => ({ classifier: classifierStatus(), cachedReports: cache.size }),
+    'ui/measure-classifier': async ({ texts, rounds }) => {
+      if (!testBuild) throw new Error('measuring is only in test builds');
+      if (!Array.isArray(texts) || texts.some((t) => typeof t !== 'string')) throw new Error('texts must be strings');
+      const batchMs: number[] = [];
+      for (let i = 0; i < Math.min(50, Math.max(1, Math.floor(Number(rounds) || 1))); i++) batchMs.push(await classifier.timeBatch(texts));
+      return { batchMs, classifier: classifierStatus() };
+    },
   };
 
   const ctx: RouterContext = {

@@ -16,6 +16,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   parse: async () => (await import('./commands/parse.ts')).command,
   import: async () => (await import('./commands/import.ts')).command,
   score: async () => (await import('./commands/score.ts')).command,
+  classify: async () => (await import('./commands/classify.ts')).command,
+  eval: async () => (await import('./commands/eval.ts')).command,
+  bench: async () => (await import('./commands/bench.ts')).command,
 };
 
 const HELP = `threadlens: label manipulated social-media threads, on your own machine
@@ -24,6 +27,9 @@ Usage:
   threadlens parse --site <x|bluesky|mastodon|reddit|auto> FILE.html
   threadlens import --from <bluesky-api|mastodon-api> FILE.json
   threadlens score [--model DIR] [--settings FILE] FILE.json|-
+  threadlens classify [--model DIR] [--text-column NAME] FILE.csv|FILE.jsonl|-
+  threadlens bench [--json] [--runs N] [--skip-extension]
+  threadlens eval [--json]
 `;
 
 export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {

@@ -14,6 +14,8 @@ import { ThreadTracker, type TrackedGroup } from './thread-tracker.ts';
 const BATCH = 12;
 /** Quiet time before sending what was read (posts arrive in bursts while scrolling). */
 const FLUSH_DELAY_MS = 200;
+/** How soon threads scored without a classifier that was still loading are sent again. */
+const CLASSIFIER_RETRY_MS = 1500;
 
 declare const __THREADLENS_TEST_BUILD__: boolean;
 
@@ -48,6 +50,7 @@ class Session {
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private flushing = false;
   private flushAgain = false;
+  private loadingRetry: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly win: Window,
@@ -65,6 +68,7 @@ class Session {
     this.overlay.configure(settings.display);
     controller.signal.addEventListener('abort', () => {
       if (this.flushTimer !== null) clearTimeout(this.flushTimer);
+      if (this.loadingRetry !== null) clearTimeout(this.loadingRetry);
       this.overlay.destroy();
     });
   }
@@ -102,6 +106,16 @@ class Session {
     // Scoring settings may have changed: every thread is scored again (the background caches by settings too).
     this.tracker.resend();
     this.scheduleFlush();
+  }
+
+  /** Threads scored while the classifier was still loading are scored again once it may be ready. */
+  private rescoreWhenLoaded(): void {
+    if (this.loadingRetry !== null || this.controller.signal.aborted) return;
+    this.loadingRetry = setTimeout(() => {
+      this.loadingRetry = null;
+      this.tracker.resend();
+      this.scheduleFlush();
+    }, CLASSIFIER_RETRY_MS);
   }
 
   /** "Never flag this account": every open tab rescores through the settings change. */
@@ -156,6 +170,7 @@ class Session {
       return;
     }
     this.overlay.setClassifier(reply.value.classifier);
+    if (reply.value.classifier.state === 'loading') this.rescoreWhenLoaded();
     batch.forEach((g, i) => {
       const result = reply.value.results[i];
       if (!result) return;

@@ -1,28 +1,18 @@
 // Times scoreThread on synthetic threads of 100, 1,000 and 20,000 replies (median, min and max over
-// repeated runs, after one warm-up run), and how much the process's peak resident memory grew while
-// scoring 20,000. The keys match the "scoring" part of `threadlens bench --json`.
+// repeated runs, after one warm-up run), and the peak resident memory of scoring 20,000 in a fresh
+// process. The keys match the "scoring" part of `threadlens bench --json`.
 import { scoreThread } from '../scoring/score-thread.ts';
 import { DEFAULT_SCORING_SETTINGS } from '../scoring/scoring-settings.ts';
 import { syntheticThread } from './synthetic-thread.ts';
-
-export interface Spread {
-  median: number;
-  min: number;
-  max: number;
-}
+import { spread, type Spread } from '../bench/spread.ts';
+import { measureScoringPeak } from '../bench/scoring-peak.ts';
 
 export interface ScoringFigures {
   posts_100_ms: Spread;
   posts_1000_ms: Spread;
   posts_20000_ms: Spread;
-  /** growth of peak RSS while scoring 20,000 replies; 0 when the peak was set earlier (by building the thread) */
+  /** peak resident memory of a fresh Node process that builds and scores 20,000 replies */
   posts_20000_peak_mb: Spread;
-}
-
-function spread(values: readonly number[]): Spread {
-  const sorted = [...values].sort((a, b) => a - b);
-  const round = (x: number): number => Math.round(x * 10) / 10;
-  return { median: round(sorted[Math.floor(sorted.length / 2)] ?? 0), min: round(sorted[0] ?? 0), max: round(sorted[sorted.length - 1] ?? 0) };
 }
 
 function timeRuns(replies: number, runs: number): number[] {
@@ -38,15 +28,18 @@ function timeRuns(replies: number, runs: number): number[] {
   return times;
 }
 
-export function measureScoring(runs = 5): ScoringFigures {
-  const peak = syntheticThread(20_000, 2);
-  const before = process.resourceUsage().maxRSS;
-  scoreThread(peak, { scoring: DEFAULT_SCORING_SETTINGS, allowlist: [], now: Date.parse('2025-03-10T00:00:00Z') });
-  const grownMb = (process.resourceUsage().maxRSS - before) / 1024;
+/**
+ * Timings in this process; peak memory in fresh processes (src/bench/scoring-peak.ts): the whole
+ * process's peak while building and scoring 20,000 replies, and in `buildOnlyMb` the same without
+ * scoring, so that the difference is what scoring adds.
+ */
+export function measureScoring(runs = 5): ScoringFigures & { buildOnlyMb: Spread } {
+  const peaks = measureScoringPeak(Math.min(runs, 3));
   return {
     posts_100_ms: spread(timeRuns(100, runs * 4)),
     posts_1000_ms: spread(timeRuns(1000, runs * 2)),
     posts_20000_ms: spread(timeRuns(20_000, runs)),
-    posts_20000_peak_mb: spread([grownMb]),
+    posts_20000_peak_mb: spread(peaks.withScoring),
+    buildOnlyMb: spread(peaks.buildOnly),
   };
 }

@@ -6,12 +6,16 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { startDemoServer, type DemoServer } from '../../scripts/demo-server.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.ts';
+import { startDemoServer, type DemoServer } from '../../src/demo/demo-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/demo/chromium.ts';
 
 export const EXTENSION_DIR = path.resolve('dist/chrome-test');
 
 export interface ExtensionFixtures {
+  /** the unpacked extension to load (default: the Chrome test build) */
+  extensionDir: string;
+  /** more Chromium flags for a test */
+  extraArgs: string[];
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -46,6 +50,8 @@ export const test = base.extend<ExtensionFixtures, { server: DemoServer }>({
     },
     { scope: 'worker' },
   ],
+  extensionDir: [EXTENSION_DIR, { option: true }],
+  extraArgs: [[], { option: true }],
   requests: async ({}, use) => {
     await use([]);
   },
@@ -57,13 +63,13 @@ export const test = base.extend<ExtensionFixtures, { server: DemoServer }>({
     await use(path.join(dir, 'netlog.json'));
     await rm(dir, { recursive: true, force: true });
   },
-  context: async ({ requests, netlog }, use) => {
-    if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`${EXTENSION_DIR} is missing: run npm run build first`);
+  context: async ({ requests, netlog, extensionDir, extraArgs }, use) => {
+    if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} is missing: run npm run build first`);
     const context = await chromium.launchPersistentContext('', {
       executablePath: chromiumPath(),
       headless: true,
       viewport: { width: 1100, height: 900 },
-      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, `--log-net-log=${netlog}`],
+      args: [...CHROMIUM_ARGS, ...extraArgs, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, `--log-net-log=${netlog}`],
     });
     context.on('request', (r) => requests.push(r.url()));
     await use(context);
@@ -90,6 +96,19 @@ export const test = base.extend<ExtensionFixtures, { server: DemoServer }>({
 });
 
 export const expect = test.expect;
+
+/** Writes items to the extension's storage.local, from its service worker. */
+export async function storeLocal(worker: Worker, items: object): Promise<void> {
+  await worker.evaluate(async (value) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+    await chrome.storage.local.set(value);
+  }, items);
+}
+
+/** Writes the settings as extension storage holds them (a delta over the defaults). */
+export async function storeSettings(worker: Worker, settings: object): Promise<void> {
+  await storeLocal(worker, { settings });
+}
 
 /** The badge button inside the shadow root of the badge on the thread whose root post is `postId`. */
 export function badgeFor(page: Page, postId: string) {

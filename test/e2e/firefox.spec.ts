@@ -1,15 +1,15 @@
 // The Firefox build in Debian's Firefox ESR, driven over WebDriver BiDi by puppeteer-core:
-// the background script answers, and the coordinated demo thread gets its label.
+// the background script answers, the coordinated demo thread gets its label, and the classifier loads.
 import { test, expect } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { startDemoServer } from '../../scripts/demo-server.ts';
+import { startDemoServer } from '../../src/demo/demo-server.ts';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = path.resolve('dist/firefox-test');
 
-test('the Firefox build labels the coordinated demo thread', async () => {
+test('the Firefox build labels the coordinated demo thread, with its classifier', async () => {
   test.setTimeout(120_000);
   expect(existsSync(FIREFOX), `${FIREFOX} is missing: apt-get install -y firefox-esr`).toBe(true);
   expect(existsSync(path.join(EXTENSION_DIR, 'manifest.json')), `${EXTENSION_DIR} is missing: npm run build`).toBe(true);
@@ -28,6 +28,22 @@ test('the Firefox build labels the coordinated demo thread', async () => {
       { timeout: 60_000, polling: 250 },
     );
     expect(await level.jsonValue()).toMatch(/^(elevated|high)$/);
+    // The classifier runs in Firefox's background too: once it is ready the panel drops its
+    // "The text classifier is loading/off" note (the content script re-asks while it loads).
+    const classifierNote = await page.waitForFunction(
+      () => {
+        const badge = document.querySelector('threadlens-badge')?.shadowRoot?.querySelector<HTMLButtonElement>('button.badge');
+        if (!badge) return false;
+        if (badge.getAttribute('aria-expanded') !== 'true') badge.click();
+        const text = document.querySelector('threadlens-panel')?.shadowRoot?.querySelector('.panel')?.textContent ?? '';
+        if (text === '') return false;
+        const note = /The text classifier is [^;]*/.exec(text)?.[0] ?? 'ready';
+        badge.click();
+        return note === 'ready' ? note : false;
+      },
+      { timeout: 60_000, polling: 1000 },
+    );
+    expect(await classifierNote.jsonValue()).toBe('ready');
     expect(errors).toEqual([]);
   } finally {
     await browser.close();

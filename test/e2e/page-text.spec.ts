@@ -1,12 +1,10 @@
 // Page text is only ever rendered as text: markup, scripts, direction overrides, zero-width
 // characters and a 10,000-character post reach the panel and the debug view as plain text.
-import { expect, test } from './extension-fixture.ts';
+import { expect, storeSettings, test } from './extension-fixture.ts';
 
 test('hostile post texts stay text in the panel and the debug view', async ({ server, openPage, serviceWorker, pageErrors }) => {
-  await serviceWorker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
-    await chrome.storage.local.set({ settings: { version: 1, debug: true } });
-  });
+  // Written in the first settings format on purpose: it must still be read (migration 1 -> 2).
+  await storeSettings(serviceWorker, { version: 1, debug: true });
   const hostile = server.pages.find((p) => p.slug === 'hostile-texts');
   if (!hostile) throw new Error('no hostile-texts page');
   const page = await openPage(server.url(hostile.path));

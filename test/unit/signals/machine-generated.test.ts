@@ -79,7 +79,8 @@ describe('machine-generated with the classifier', () => {
     const postScores = new Map(replies.map((p, i) => [p.id, scores(i < 4 ? 0.9 : 0.1)]));
     const report = machineGenerated(makeThread(replies), context({ postScores }));
     expect(report.summary).toBe('4 of 10 replies read as machine-written to the on-device model.');
-    expect(report.score).toBeGreaterThan(0.8);
+    // the model's half counts for half (MACHINE_GENERATED.modelShare): 0.9 x 0.5
+    expect(report.score).toBeCloseTo(0.45, 2);
   });
 
   it('combines the rule and the model halves', () => {

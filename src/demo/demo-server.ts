@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { demoPages, type DemoPage } from '../src/demo/demo-pages.ts';
-import { renderXStatusPage } from '../src/demo/render-x-status-page.ts';
+import { demoPages, type DemoPage } from './demo-pages.ts';
+import { renderXStatusPage } from './render-x-status-page.ts';
 
 export interface DemoServer {
   origin: string;
@@ -41,7 +41,7 @@ export async function startDemoServer({ port = 0 }: { port?: number } = {}): Pro
     }
     if (path === '/favicon.ico') {
       res.writeHead(200, { 'content-type': 'image/png' });
-      res.end(readFileSync(new URL('../public/icons/icon-32.png', import.meta.url)));
+      res.end(readFileSync(new URL('../../public/icons/icon-32.png', import.meta.url)));
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain' });

@@ -1,0 +1,134 @@
+"""From ../shared/data to the shipped folder models/<id>/: one seeded, reproducible run.
+
+    nice -n 10 /usr/bin/python3 models/pipeline/build.py        (or: make -C models)
+
+Steps: data -> WordPiece vocabulary -> training -> thresholds on unseen ordinary tweets
+-> ONNX export -> int8 quantisation -> config and tokenizer files. Intermediate files go to
+models/work/. The float-vs-int8 check runs in Node afterwards (check-quantized.ts).
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+
+import torch
+
+sys.path.insert(0, os.path.dirname(__file__))
+import data as data_mod  # noqa: E402
+import export as export_mod  # noqa: E402
+import train as train_mod  # noqa: E402
+import wordpiece  # noqa: E402
+from normalize import normalize  # noqa: E402
+
+MODEL_ID = "threadlens-mini"
+VERSION = "0.1.0"
+VOCAB_SIZE = 8000
+MAX_LENGTH = 128
+SEED = 20261101
+EPOCHS = 2
+HERE = os.path.dirname(os.path.abspath(__file__))
+MODELS = os.path.dirname(HERE)
+
+
+def write_json(path, value):
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(value, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
+def build_tokenizer(examples, out_dir):
+    counts = wordpiece.word_counts(ex.text for ex in examples)
+    vocab = wordpiece.build_vocab(counts, VOCAB_SIZE)
+    write_json(f"{out_dir}/tokenizer.json", wordpiece.tokenizer_json(vocab, MAX_LENGTH))
+    write_json(f"{out_dir}/tokenizer_config.json", wordpiece.tokenizer_config(MAX_LENGTH))
+    return wordpiece.WordPiece(vocab, MAX_LENGTH)
+
+
+def model_config(config, cuts, trained_on):
+    labels = data_mod.LABELS
+    return {
+        "model_type": "bert",
+        "architectures": ["BertForSequenceClassification"],
+        "problem_type": "multi_label_classification",
+        "id2label": {str(i): name for i, name in enumerate(labels)},
+        "label2id": {name: i for i, name in enumerate(labels)},
+        "vocab_size": config.vocab_size,
+        "hidden_size": config.hidden,
+        "num_hidden_layers": config.layers,
+        "num_attention_heads": config.heads,
+        "intermediate_size": config.intermediate,
+        "hidden_act": "gelu",
+        "max_position_embeddings": config.max_positions,
+        "type_vocab_size": 2,
+        "pad_token_id": 0,
+        "threadlens": {
+            "id": MODEL_ID,
+            "version": VERSION,
+            "pooling": "mean over attention_mask",
+            "normalization": "models/pipeline/normalize.py = src/classifier/normalize.ts",
+            "thresholds": {name: cut for name, cut in zip(labels, cuts)},
+            "trained_on": trained_on,
+        },
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data", default=data_mod.default_data_dir())
+    parser.add_argument("--out", default=os.path.join(MODELS, MODEL_ID))
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    args = parser.parse_args()
+    torch.set_num_threads(2)
+    work = os.path.join(MODELS, "work")
+    os.makedirs(work, exist_ok=True)
+    os.makedirs(f"{args.out}/onnx", exist_ok=True)
+    started = time.time()
+
+    def log(message):
+        print(f"[{time.time() - started:7.1f}s] {message}", flush=True)
+
+    examples, dropped = data_mod.build(args.data, SEED)
+    per_source = {}
+    for ex in examples:
+        per_source[ex.source] = per_source.get(ex.source, 0) + 1
+    log(f"{len(examples)} training examples ({dropped} dropped as dev overlaps): {per_source}")
+    tok = build_tokenizer(examples, args.out)
+    log(f"vocabulary: {len(tok.vocab)} tokens")
+
+    model, config = train_mod.train(examples, tok, args.epochs, SEED, log)
+    torch.save(model.state_dict(), f"{work}/model.pt")
+
+    pick, check = data_mod.calibration_texts(args.data)
+    pick_scores = train_mod.predict(model, tok, [normalize(t) for t in pick])
+    cuts = train_mod.thresholds(pick_scores)
+    check_rate = train_mod.flag_rate(train_mod.predict(model, tok, [normalize(t) for t in check]), cuts)
+    log(f"thresholds {cuts}; flag rate on the picking set {train_mod.flag_rate(pick_scores, cuts):.4f}, on the checking set {check_rate:.4f}")
+
+    float_path, quant_path = f"{args.out}/onnx/model.onnx", f"{args.out}/onnx/model_quantized.onnx"
+    export_mod.export(model, config, float_path)
+    export_mod.quantize(float_path, quant_path)
+    log(f"sizes: float {os.path.getsize(float_path)} bytes, int8 {os.path.getsize(quant_path)} bytes")
+
+    trained_on = {"rows": len(examples), "per_source": per_source, "dev_overlaps_dropped": dropped, "seed": SEED, "epochs": args.epochs}
+    write_json(f"{args.out}/config.json", model_config(config, cuts, trained_on))
+    write_json(f"{args.out}/thresholds.json", {name: cut for name, cut in zip(data_mod.LABELS, cuts)})
+    write_json(
+        f"{args.out}/eval-split.json",
+        {
+            "propaganda_heldout_articles": data_mod.propaganda_split(args.data),
+            "threshold_picking_set": "tweeteval irony + emotion (train, val, test)",
+            "threshold_checking_set": "tweeteval sentiment (val, test)",
+        },
+    )
+    with open(quant_path, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()[:12]
+    log(f"done: {args.out} (int8 sha256 {digest})")
+    shutil.copy(f"{args.out}/config.json", f"{work}/config.json")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,125 @@
+// The background's classifier: built lazily once, on the first texts to score; calls are queued
+// and batched; scores are cached per text. If it cannot load, it says why and every caller gets
+// null (the thread signals carry the label alone). Environment-free: the loader is injected, so
+// the same queueing runs under Vitest.
+import type { ClassifierStatus } from '../../shared/classifier-status.ts';
+import { fnv1a } from '../../shared/hash.ts';
+import type { ModelInfo, PostScores } from '../../shared/report.ts';
+import { errorMessage } from '../../shared/result.ts';
+import type { Classifier } from '../../classifier/classifier.ts';
+
+export interface LoadedClassifier {
+  classifier: Classifier;
+  backend: 'wasm' | 'webgpu';
+}
+
+export interface ClassifierServiceOptions {
+  load: () => Promise<LoadedClassifier>;
+  /** a model call failed: the service drops the classifier and loads it again on the next call */
+  onRunError?: (loaded: LoadedClassifier, error: unknown) => Promise<void>;
+  now?: () => number;
+  /** texts per model call */
+  batchSize?: number;
+  /** texts whose scores are kept (LRU) */
+  cacheSize?: number;
+}
+
+export interface ScoredTexts {
+  scores: PostScores[];
+  info: ModelInfo;
+  thresholds: PostScores;
+}
+
+export class ClassifierService {
+  private state: ClassifierStatus = { state: 'off', reason: 'not loaded yet' };
+  private loading: Promise<LoadedClassifier | null> | null = null;
+  private readonly cache = new Map<string, PostScores>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: ClassifierServiceOptions) {}
+
+  status(): ClassifierStatus {
+    return this.state;
+  }
+
+  /** Starts loading (once) and resolves when it is ready or has failed. */
+  ready(): Promise<LoadedClassifier | null> {
+    this.loading ??= (async () => {
+      const now = this.options.now ?? (() => performance.now());
+      const start = now();
+      this.state = { state: 'loading' };
+      try {
+        const loaded = await this.options.load();
+        this.state = { state: 'ready', backend: loaded.backend, modelId: loaded.classifier.info.id, loadMs: now() - start };
+        return loaded;
+      } catch (e) {
+        this.state = { state: 'failed', reason: errorMessage(e).split('\n')[0] ?? 'unknown error' };
+        return null;
+      }
+    })();
+    return this.loading;
+  }
+
+  /**
+   * Scores texts in order, from the cache where it can. Resolves null when the classifier is not
+   * available, or not ready within `waitMs` (the caller scores without it and asks again later).
+   */
+  async score(texts: readonly string[], waitMs = Infinity): Promise<ScoredTexts | null> {
+    const ready = this.ready();
+    const loaded = await (Number.isFinite(waitMs) ? Promise.race([ready, new Promise<null>((r) => setTimeout(() => r(null), waitMs))]) : ready);
+    if (!loaded) return null;
+    const { classifier } = loaded;
+    const keys = texts.map((t) => `${t.length}:${fnv1a(t).toString(36)}`);
+    const missing: number[] = [];
+    keys.forEach((key, i) => {
+      if (!this.cache.has(key)) missing.push(i);
+    });
+    if (missing.length > 0) {
+      // One model call at a time: transformers.js chains sessions anyway, and this keeps the order.
+      const run = this.queue.then(() => classifier.score(missing.map((i) => texts[i] ?? '')));
+      this.queue = run.catch(() => undefined);
+      let fresh: PostScores[];
+      try {
+        fresh = await run;
+      } catch (e) {
+        // e.g. a lost WebGPU device: forget this classifier, so the next call loads it afresh.
+        if (this.loading === ready) this.loading = null;
+        this.state = { state: 'failed', reason: `a model call failed: ${errorMessage(e).split('\n')[0]}` };
+        await this.options.onRunError?.(loaded, e);
+        await loaded.classifier.dispose().catch(() => undefined);
+        return null;
+      }
+      missing.forEach((i, j) => {
+        const s = fresh[j];
+        if (s) this.remember(keys[i] ?? '', s);
+      });
+    }
+    const scores = keys.map((key) => this.cache.get(key));
+    if (scores.some((s) => s === undefined)) throw new Error('the classifier returned fewer scores than texts');
+    return { scores: scores as PostScores[], info: classifier.info, thresholds: classifier.thresholds };
+  }
+
+  /** Milliseconds one uncached model call on these texts takes (for `threadlens bench`). */
+  async timeBatch(texts: readonly string[]): Promise<number> {
+    const loaded = await this.ready();
+    if (!loaded) throw new Error(`the classifier is not available: ${this.state.state === 'failed' ? this.state.reason : this.state.state}`);
+    const run = this.queue.then(async () => {
+      const start = performance.now();
+      await loaded.classifier.score(texts);
+      return performance.now() - start;
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private remember(key: string, scores: PostScores): void {
+    this.cache.delete(key);
+    this.cache.set(key, scores);
+    const cap = this.options.cacheSize ?? 20_000;
+    while (this.cache.size > cap) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest === undefined) break;
+      this.cache.delete(oldest);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+// What the shipped model folder says about itself beyond the Hugging Face fields: id, version and
+// the per-label thresholds (config.json, key `threadlens`, written by models/pipeline/build.py).
+// Validated on read: a folder without them is refused rather than scored against made-up cuts.
+import type { ModelInfo, ModelLabel, PostScores } from '../shared/report.ts';
+import { MODEL_LABELS } from '../shared/report.ts';
+import type { Result } from '../shared/result.ts';
+import { err, ok } from '../shared/result.ts';
+
+export interface ModelSettings {
+  info: ModelInfo;
+  /** a label is flagged when its score is at or above its threshold */
+  thresholds: PostScores;
+  /** the label names of the model's outputs, in output order (config.json id2label) */
+  outputs: ModelLabel[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads the settings from a parsed config.json. */
+export function readModelSettings(config: unknown): Result<ModelSettings> {
+  if (!isRecord(config)) return err('config.json is not a JSON object');
+  const own = config.threadlens;
+  const id2label = config.id2label;
+  if (!isRecord(own) || !isRecord(own.thresholds)) return err('config.json has no threadlens.thresholds');
+  if (typeof own.id !== 'string' || typeof own.version !== 'string') return err('config.json has no threadlens.id/version');
+  if (!isRecord(id2label)) return err('config.json has no id2label');
+  const outputs: ModelLabel[] = [];
+  for (let i = 0; i < MODEL_LABELS.length; i++) {
+    const name = id2label[String(i)];
+    const expected = MODEL_LABELS[i];
+    if (expected === undefined || name !== expected) return err(`config.json id2label[${i}] is ${JSON.stringify(name)}, expected "${expected}"`);
+    outputs.push(expected);
+  }
+  const thresholds = {} as PostScores;
+  for (const label of MODEL_LABELS) {
+    const cut = own.thresholds[label];
+    if (typeof cut !== 'number' || !(cut > 0 && cut <= 1)) return err(`config.json threshold for ${label} is missing or not in (0, 1]`);
+    thresholds[label] = cut;
+  }
+  return ok({ info: { id: own.id, version: own.version }, thresholds, outputs });
+}
+
+/** The labels whose score is at or above the threshold, in MODEL_LABELS order. */
+export function flaggedLabels(scores: PostScores, thresholds: PostScores): ModelLabel[] {
+  return MODEL_LABELS.filter((label) => scores[label] >= thresholds[label]);
+}

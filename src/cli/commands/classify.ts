@@ -1,0 +1,94 @@
+// `threadlens classify`: scores every row of a CSV or JSON Lines file (or stdin) with the shipped
+// classifier and writes one JSON line per row, in input order. It streams: rows are read, scored
+// in batches and written, so memory does not grow with the input. Contract: ../shared/contracts/cli.md.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Command } from '../main.ts';
+import type { CliIO } from '../io.ts';
+import { inputError, UsageError } from '../errors.ts';
+import type { Classifier } from '../../classifier/classifier.ts';
+import { DEFAULT_BATCH_SIZE } from '../../classifier/classifier.ts';
+import type { Dtype } from '../../classifier/shipped-model.ts';
+import { loadNodeClassifier, SHIPPED_MODEL_DIR } from '../../classifier/node-classifier.ts';
+import type { PostRow } from '../../classifier/input/post-rows.ts';
+import { textChunks } from '../../classifier/input/text-chunks.ts';
+import { csvPostRows, formatOfName, HeaderError, jsonlPostRows, sniffFormat } from '../../classifier/input/post-rows.ts';
+
+const USAGE =
+  'threadlens classify [--model DIR] [--dtype q8|fp32] [--text-column NAME] [--batch-size N] [--threads N] FILE.csv|FILE.jsonl|-';
+/** Texts read ahead before scoring: the core sorts them by length into batches, then order is restored. */
+const BATCHES_PER_FLUSH = 8;
+
+async function openInput(file: string, io: CliIO): Promise<AsyncIterable<string>> {
+  if (file === '-') return textChunks(io.stdin);
+  try {
+    if ((await stat(file)).isDirectory()) throw inputError(file, 'is a directory, not a file');
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw inputError(file, 'no such file');
+  }
+  return textChunks(createReadStream(file, { highWaterMark: 1 << 16 }));
+}
+
+function intOption(values: Record<string, string>, name: string, fallback: number, max: number): number {
+  const value = values[name] === undefined ? fallback : Number(values[name]);
+  if (!Number.isInteger(value) || value < 1 || value > max) throw new UsageError(`--${name} must be an integer from 1 to ${max}. Usage: ${USAGE}`);
+  return value;
+}
+
+function parseOptions(values: Record<string, string>): { dtype: Dtype; batchSize: number; threads: number } {
+  const dtype = values.dtype ?? 'q8';
+  if (dtype !== 'q8' && dtype !== 'fp32') throw new UsageError(`--dtype must be q8 or fp32. Usage: ${USAGE}`);
+  // One onnxruntime thread by default: batches of short posts gain little from more, and a
+  // shared machine or a parallel pipeline of several classify runs loses from spinning threads.
+  return { dtype, batchSize: intOption(values, 'batch-size', DEFAULT_BATCH_SIZE, 4096), threads: intOption(values, 'threads', 1, 256) };
+}
+
+/** Scores rows in batches and writes one line per row, in order. */
+export async function writeScores(rows: AsyncIterable<PostRow>, classifier: Classifier, batchSize: number, write: (line: string) => void): Promise<void> {
+  let pending: PostRow[] = [];
+  let texts: string[] = [];
+  const flush = async (): Promise<void> => {
+    const scores = await classifier.score(texts);
+    let next = 0;
+    const lines = pending.map((row) => {
+      if ('error' in row) return JSON.stringify({ error: row.error });
+      const s = scores[next++];
+      if (s === undefined) throw new Error('classifier returned fewer scores than texts');
+      return JSON.stringify({ scores: s, flagged: classifier.flagged(s) });
+    });
+    if (lines.length > 0) write(`${lines.join('\n')}\n`);
+    pending = [];
+    texts = [];
+  };
+  for await (const row of rows) {
+    pending.push(row);
+    if ('text' in row) texts.push(row.text);
+    // Error rows also count towards a flush, so a file of bad rows streams too.
+    if (texts.length >= batchSize * BATCHES_PER_FLUSH || pending.length >= batchSize * BATCHES_PER_FLUSH * 2) await flush();
+  }
+  await flush();
+}
+
+export const command: Command = {
+  spec: { name: 'classify', usage: USAGE, values: ['model', 'text-column', 'dtype', 'batch-size', 'threads'], positionals: [1, 1] },
+  async run(args, io) {
+    const file = args.positionals[0] ?? '-';
+    const column = args.values['text-column'] ?? 'text';
+    const { dtype, batchSize, threads } = parseOptions(args.values);
+    let chunks = await openInput(file, io);
+    let format = formatOfName(file);
+    if (format === null) ({ format, chunks } = await sniffFormat(chunks));
+    const classifier = await loadNodeClassifier(args.values.model ?? SHIPPED_MODEL_DIR, { dtype, batchSize, threads });
+    try {
+      const rows = format === 'csv' ? csvPostRows(chunks, column) : jsonlPostRows(chunks, column);
+      await writeScores(rows, classifier, batchSize, io.stdout);
+    } catch (e) {
+      if (e instanceof HeaderError) throw inputError(file, e.message);
+      throw e;
+    } finally {
+      await classifier.dispose();
+    }
+    return 0;
+  },
+};
