@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { ModelLabel, PostScores } from '../shared/report.ts';
 import { MODEL_LABELS } from '../shared/report.ts';
 import type { Classifier } from './classifier.ts';
-import { csvRecords } from './input/csv-records.ts';
+import { csvRecords } from '../shared/csv-records.ts';
 import { textChunks } from './input/text-chunks.ts';
 import type { Detection } from './metrics.ts';
 import { auc, detection, rateAtOrAbove } from './metrics.ts';

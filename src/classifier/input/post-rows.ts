@@ -1,7 +1,7 @@
 // Rows of posts to classify, from CSV or JSON Lines text chunks: each row is the text of its
 // text column, or the reason it has none. A missing text column in a CSV header is the caller's
 // exit 2; everything wrong with a single row stays with that row.
-import { csvRecords } from './csv-records.ts';
+import { csvRecords } from '../../shared/csv-records.ts';
 import { textLines } from './text-lines.ts';
 
 export type PostRow = { text: string } | { error: string };

@@ -1,7 +1,7 @@
 // Streams text chunks as lines (LF or CRLF), for JSON Lines input, without holding the whole file.
 // Blank lines are skipped: they are not rows. A line past `maxChars` is cut off and reported.
 import type { Result } from '../../shared/result.ts';
-import { MAX_RECORD_CHARS } from './csv-records.ts';
+import { MAX_RECORD_CHARS } from '../../shared/csv-records.ts';
 
 export interface TextLine {
   /** 1-based line number */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRecords } from '../../../src/classifier/input/csv-records.ts';
+import { csvRecords } from '../../../src/shared/csv-records.ts';
 import { textLines } from '../../../src/classifier/input/text-lines.ts';
 
 async function* chunked(text: string, size: number): AsyncGenerator<string> {

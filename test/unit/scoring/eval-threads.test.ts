@@ -6,27 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { validateThread } from '../../../src/importers/validate-thread.ts';
 import type { EvalThread } from '../../../src/eval-threads/build-threads.ts';
 import { buildCoordinatedThread, buildOrdinaryThread, threadNow } from '../../../src/eval-threads/build-threads.ts';
-import { csvRecords } from '../../../src/eval-threads/csv-records.ts';
 import { findIraCampaigns, splitCampaigns } from '../../../src/eval-threads/ira-campaigns.ts';
 import { evaluateThreads } from '../../../src/eval-threads/evaluate-threads.ts';
 import { seededRandom } from '../../../src/eval-threads/seeded-random.ts';
 import { DEFAULT_SCORING_SETTINGS } from '../../../src/scoring/scoring-settings.ts';
-
-async function* chunks(text: string, size: number): AsyncGenerator<string> {
-  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
-}
-
-describe('csvRecords', () => {
-  it('reads quoted commas, doubled quotes, newlines and CRLF, however the chunks fall', async () => {
-    const text = 'a,b,c\r\n"x,1","he said ""hi""",\n"multi\nline",,"end"""\n\nlast,"q"';
-    const expected = [['a', 'b', 'c'], ['x,1', 'he said "hi"', ''], ['multi\nline', '', 'end"'], ['last', 'q']];
-    for (const size of [1, 2, 3, 5, 7, 1000]) {
-      const out: string[][] = [];
-      for await (const r of csvRecords(chunks(text, size))) out.push(r);
-      expect(out, `chunks of ${size}`).toEqual(expected);
-    }
-  });
-});
 
 describe('IRA campaigns', () => {
   const dir = mkdtempSync(join(tmpdir(), 'threadlens-ira-'));

@@ -2,7 +2,7 @@
 // quotes, a leading BOM, LF, CRLF or lone CR line ends. It takes text chunks and yields one
 // record at a time, so a million-row file never sits in memory. A malformed record comes out as
 // an error in its place and reading goes on: `classify` writes `{"error": ...}` for it.
-import type { Result } from '../../shared/result.ts';
+import type { Result } from './result.ts';
 
 /** A record longer than this is taken for a runaway quote: it becomes an error and reading resumes at the next line. */
 export const MAX_RECORD_CHARS = 1_000_000;
