@@ -16,6 +16,20 @@ describe('pageMeta', () => {
     expect(meta('<html><head><meta property="og:url" content="https://x.com/b"></head></html>')).toEqual({ url: 'https://x.com/b' });
   });
 
+  // A logged-out status page saved from x.com (2025-11) has no canonical link and no og:url, only this oEmbed link.
+  it("reads the oEmbed link's url when the page has no canonical link or og:url", () => {
+    const head =
+      '<link href="https://publish.x.com/oembed?url=https://x.com/someone/status/1991612272289161300" rel="alternate" type="application/json+oembed">';
+    expect(meta(`<html><head>${head}</head></html>`)).toEqual({ url: 'https://x.com/someone/status/1991612272289161300' });
+    expect(meta(`<html><head><link rel="canonical" href="https://x.com/home">${head}</head></html>`)).toEqual({ url: 'https://x.com/home' });
+    // An encoded url parameter reads the same; an oEmbed link without one, or with a relative one, says nothing.
+    expect(
+      meta('<html><head><link type="application/json+oembed" href="https://publish.x.com/oembed?url=https%3A%2F%2Fx.com%2Fa%2Fstatus%2F2"></head></html>'),
+    ).toEqual({ url: 'https://x.com/a/status/2' });
+    expect(meta('<html><head><link type="application/json+oembed" href="https://publish.x.com/oembed"></head></html>')).toEqual({});
+    expect(meta('<html><head><link type="application/json+oembed" href="/oembed?url=/a/status/2"></head></html>')).toEqual({});
+  });
+
   it('reads the browser\'s "saved from url" mark', () => {
     expect(meta('<!DOCTYPE html>\n<!-- saved from url=(0024)https://x.com/home -->\n<html><body></body></html>')).toEqual({ url: 'https://x.com/home' });
   });

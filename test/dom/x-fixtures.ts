@@ -21,6 +21,8 @@ export const FIXTURE_FILES: Record<XFixture, string> = {
   ownStatus: path.join(REPO_ROOT, 'test/fixtures/x/status-page.html'),
   ownProfile: path.join(REPO_ROOT, 'test/fixtures/x/profile-page.html'),
   ownTimeline: path.join(REPO_ROOT, 'test/fixtures/x/timeline.html'),
+  ownLoggedOutStatus: path.join(REPO_ROOT, 'test/fixtures/x/status-logged-out.html'),
+  ownLoggedOutProfile: path.join(REPO_ROOT, 'test/fixtures/x/profile-logged-out.html'),
 };
 
 export const SHARED_FIXTURE_NAMES: readonly XFixture[] = ['homeTimeline', 'statusQuote', 'statusQuoteVideo', 'oldReddit'];

@@ -49,14 +49,20 @@ function readPost(scope: PostScope, pageUrl: URL): Post | null {
   return post;
 }
 
-/** The post's own status: the link around its time, else its analytics link (/<handle>/status/<id>/analytics). */
+/**
+ * The post's own status: the link around its time, else its analytics link (/<handle>/status/<id>/analytics), else
+ * the first of its own links to a status (/<handle>/status/<id>/photo/1, "Show more"). The last is for a post that
+ * shows no time, such as a promoted post ("Ad" in place of the time): none was in the saved pages checked (2025-11).
+ */
 function permalinkOf(scope: PostScope, time: Element | null, pageUrl: URL): StatusRef | null {
   const around = time?.closest(css('statusLink')) ?? null;
   if (around !== null && scope.article.contains(around)) {
     const ref = statusRefFromHref(around.getAttribute('href'), pageUrl);
     if (ref !== null) return ref;
   }
-  return statusRefFromHref(scope.article.querySelector(css('views'))?.getAttribute('href') ?? null, pageUrl);
+  const views = statusRefFromHref(scope.article.querySelector(css('views'))?.getAttribute('href') ?? null, pageUrl);
+  if (views !== null) return views;
+  return firstStatusRef(scope.ownAll('statusLink'), pageUrl);
 }
 
 function authorOf(scope: PostScope, handleFromLink: string): Author {
@@ -88,11 +94,15 @@ function showsDefaultPicture(avatar: Element): boolean {
 /** The quoted post's id, when the quote links to it (photo or "Show more" links); quotes often have no link at all. */
 function quotedIdOf(scope: PostScope, pageUrl: URL): string | undefined {
   if (scope.quote === null) return undefined;
-  for (const link of scope.quote.querySelectorAll(css('statusLink'))) {
+  return firstStatusRef(scope.quote.querySelectorAll(css('statusLink')), pageUrl)?.id;
+}
+
+function firstStatusRef(links: Iterable<Element>, pageUrl: URL): StatusRef | null {
+  for (const link of links) {
     const ref = statusRefFromHref(link.getAttribute('href'), pageUrl);
-    if (ref !== null) return ref.id;
+    if (ref !== null) return ref;
   }
-  return undefined;
+  return null;
 }
 
 /**
