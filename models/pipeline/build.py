@@ -20,6 +20,7 @@ import torch
 sys.path.insert(0, os.path.dirname(__file__))
 import data as data_mod  # noqa: E402
 import export as export_mod  # noqa: E402
+import pretrain as pretrain_mod  # noqa: E402
 import train as train_mod  # noqa: E402
 import wordpiece  # noqa: E402
 from normalize import normalize  # noqa: E402
@@ -30,6 +31,15 @@ VOCAB_SIZE = 8000
 MAX_LENGTH = 128
 SEED = 20261101
 EPOCHS = 2
+LR = 5e-4
+# Passes of masked-language-model pre-training over the unlabelled corpus (pretrain.py) before
+# the labelled step; leave-sources-out runs use fewer (LOSO_PRETRAIN_PASSES) to fit the machine.
+PRETRAIN_PASSES = 0
+LOSO_PRETRAIN_PASSES = 0
+# Top weight of the dataset-guessing head's reversed gradient, and share of rows whose surface
+# cues are scrambled (adversary.py); 0 = off.
+ADVERSARY = 0.0
+SCRAMBLE = 0.0
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODELS = os.path.dirname(HERE)
 
@@ -40,11 +50,15 @@ def write_json(path, value):
         f.write("\n")
 
 
+def write_tokenizer(vocab, out_dir):
+    write_json(f"{out_dir}/tokenizer.json", wordpiece.tokenizer_json(vocab, MAX_LENGTH))
+    write_json(f"{out_dir}/tokenizer_config.json", wordpiece.tokenizer_config(MAX_LENGTH))
+
+
 def build_tokenizer(examples, out_dir):
     counts = wordpiece.word_counts(ex.text for ex in examples)
     vocab = wordpiece.build_vocab(counts, VOCAB_SIZE)
-    write_json(f"{out_dir}/tokenizer.json", wordpiece.tokenizer_json(vocab, MAX_LENGTH))
-    write_json(f"{out_dir}/tokenizer_config.json", wordpiece.tokenizer_config(MAX_LENGTH))
+    write_tokenizer(vocab, out_dir)
     return wordpiece.WordPiece(vocab, MAX_LENGTH)
 
 
@@ -96,10 +110,14 @@ def main():
     for ex in examples:
         per_source[ex.source] = per_source.get(ex.source, 0) + 1
     log(f"{len(examples)} training examples ({dropped} dropped as dev overlaps): {per_source}")
-    tok = build_tokenizer(examples, args.out)
+    if PRETRAIN_PASSES:
+        tok, init = pretrain_mod.vocabulary_and_encoder(args.data, SEED, PRETRAIN_PASSES, log, vocab_size=VOCAB_SIZE, max_length=MAX_LENGTH)
+        write_tokenizer(tok.vocab, args.out)
+    else:
+        tok, init = build_tokenizer(examples, args.out), None
     log(f"vocabulary: {len(tok.vocab)} tokens")
 
-    model, config = train_mod.train(examples, tok, args.epochs, SEED, log)
+    model, config = train_mod.train(examples, tok, args.epochs, SEED, log, init=init, lr=LR, adversary=ADVERSARY, scramble=SCRAMBLE)
     torch.save(model.state_dict(), f"{work}/model.pt")
 
     pick, check = data_mod.calibration_texts(args.data)

@@ -23,6 +23,7 @@ import torch
 sys.path.insert(0, os.path.dirname(__file__))
 import build  # noqa: E402
 import data as data_mod  # noqa: E402
+import pretrain as pretrain_mod  # noqa: E402
 import train as train_mod  # noqa: E402
 import wordpiece  # noqa: E402
 from normalize import normalize  # noqa: E402
@@ -70,6 +71,15 @@ RUNS = [
 ]
 TEST_CAP = 3000
 EPOCHS = int(os.environ.get("EPOCHS", build.EPOCHS))
+LR = float(os.environ.get("LR", build.LR))
+PRETRAIN_PASSES = int(os.environ.get("PRETRAIN_PASSES", build.LOSO_PRETRAIN_PASSES))
+ADVERSARY = float(os.environ.get("ADVERSARY", build.ADVERSARY))
+SCRAMBLE = float(os.environ.get("SCRAMBLE", build.SCRAMBLE))
+# Experiments write loso-<TAG>-<run>.json and loso-<TAG>.json instead of the recipe's files.
+TAG = os.environ.get("TAG", "")
+# D and E drop a subset of what A drops, so A's pre-training (which saw less) serves them too:
+# three pre-trainings instead of five, and none has seen a source its runs hold out.
+PRETRAIN_FROM = {"D": "A", "E": "A"}
 
 
 def pool(data, seed):
@@ -85,11 +95,33 @@ def sample(texts, rng):
     return rng.sample(texts, TEST_CAP) if len(texts) > TEST_CAP else texts
 
 
+def _name(suffix):
+    return os.path.join(build.MODELS, "work", f"loso-{TAG}-{suffix}" if TAG else f"loso-{suffix}")
+
+
+def vocabulary_and_encoder(name, examples, data, log):
+    """As build.py: from the pre-training corpus without the held-out sources, or (no
+    pre-training) the vocabulary of the run's training rows. Cached on disk for PRETRAIN_FROM."""
+    if PRETRAIN_PASSES == 0:
+        vocab = wordpiece.build_vocab(wordpiece.word_counts(ex.text for ex in examples), build.VOCAB_SIZE)
+        return wordpiece.WordPiece(vocab, build.MAX_LENGTH), None
+    source = PRETRAIN_FROM.get(name, name)
+    path = _name(f"pretrained-{source}.pt")
+    if os.path.exists(path):
+        saved = torch.load(path)
+        return wordpiece.WordPiece(saved["vocab"], build.MAX_LENGTH), saved["state"]
+    dropped = next(run[1] for run in RUNS if run[0] == source)
+    tok, state = pretrain_mod.vocabulary_and_encoder(
+        data, build.SEED, PRETRAIN_PASSES, log, exclude=lambda s: s.startswith(dropped), vocab_size=build.VOCAB_SIZE, max_length=build.MAX_LENGTH
+    )
+    torch.save({"vocab": tok.vocab, "state": state}, path)
+    return tok, state
+
+
 def run(name, dropped, tests, ordinary_source, data, texts, log):
     examples, _ = data_mod.build(data, build.SEED, exclude=lambda source: source.startswith(dropped))
-    vocab = wordpiece.build_vocab(wordpiece.word_counts(ex.text for ex in examples), build.VOCAB_SIZE)
-    tok = wordpiece.WordPiece(vocab, build.MAX_LENGTH)
-    model, _ = train_mod.train(examples, tok, EPOCHS, build.SEED, log)
+    tok, init = vocabulary_and_encoder(name, examples, data, log)
+    model, _ = train_mod.train(examples, tok, EPOCHS, build.SEED, log, init=init, lr=LR, adversary=ADVERSARY, scramble=SCRAMBLE)
     pick, check = data_mod.calibration_texts(data)
     cuts = train_mod.thresholds(train_mod.predict(model, tok, [normalize(t) for t in pick]))
     rng = random.Random(build.SEED)
@@ -99,6 +131,11 @@ def run(name, dropped, tests, ordinary_source, data, texts, log):
         "dropped": list(dropped),
         "training_rows": len(examples),
         "epochs": EPOCHS,
+        "lr": LR,
+        "pretrain_passes": PRETRAIN_PASSES,
+        "pretrained_without": PRETRAIN_FROM.get(name, name) if PRETRAIN_PASSES else None,
+        "adversary": ADVERSARY,
+        "scramble": SCRAMBLE,
         "thresholds": cuts,
         "unseen_ordinary": (f"{ordinary_source} (sample of {TEST_CAP}) + " if ordinary_source else "") + "tweeteval sentiment val/test",
         "unseen_ordinary_flag_rate": train_mod.flag_rate(unseen_scores, cuts),
@@ -133,19 +170,18 @@ def main():
 
     texts = pool(data, build.SEED)
     only = set(sys.argv[1:])
-    work = os.path.join(build.MODELS, "work")
     for name, dropped, tests, ordinary_source in RUNS:
         if only and name not in only:
             continue
         # One file per run, so runs can go in parallel processes; loso.json gathers them.
-        build.write_json(os.path.join(work, f"loso-{name}.json"), run(name, dropped, tests, ordinary_source, data, texts, log))
+        build.write_json(_name(f"{name}.json"), run(name, dropped, tests, ordinary_source, data, texts, log))
     gathered = {}
     for name, *_ in RUNS:
-        path = os.path.join(work, f"loso-{name}.json")
+        path = _name(f"{name}.json")
         if os.path.exists(path):
             with open(path, encoding="utf-8") as f:
                 gathered[name] = json.load(f)
-    build.write_json(os.path.join(work, "loso.json"), gathered)
+    build.write_json(os.path.join(build.MODELS, "work", f"loso-{TAG}.json" if TAG else "loso.json"), gathered)
     log("done")
 
 

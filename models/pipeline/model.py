@@ -59,7 +59,8 @@ class Encoder(nn.Module):
         self.pool = nn.Linear(c.hidden, c.hidden)
         self.classifier = nn.Linear(c.hidden, c.labels)
 
-    def forward(self, input_ids, attention_mask, token_type_ids):
+    def tokens(self, input_ids, attention_mask, token_type_ids):
+        """One vector per token (what masked-language-model pre-training trains)."""
         positions = torch.arange(input_ids.shape[1], device=input_ids.device).unsqueeze(0)
         x = self.words(input_ids) + self.positions(positions) + self.types(token_type_ids)
         x = self.drop(self.norm(x))
@@ -67,7 +68,14 @@ class Encoder(nn.Module):
         bias = (1.0 - mask) * -10000.0
         for layer in self.layers:
             x = layer(x, bias)
+        return x
+
+    def pooled(self, input_ids, attention_mask, token_type_ids):
+        x = self.tokens(input_ids, attention_mask, token_type_ids)
         # Mean over real tokens rather than [CLS]: steadier for a small model trained from scratch.
         m = attention_mask.unsqueeze(-1).to(x.dtype)
         pooled = (x * m).sum(1) / m.sum(1).clamp(min=1.0)
-        return self.classifier(self.drop(torch.tanh(self.pool(pooled))))
+        return torch.tanh(self.pool(pooled))
+
+    def forward(self, input_ids, attention_mask, token_type_ids):
+        return self.classifier(self.drop(self.pooled(input_ids, attention_mask, token_type_ids)))

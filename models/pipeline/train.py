@@ -7,6 +7,7 @@ import time
 
 import torch
 
+import adversary as adversary_mod
 from model import Config, Encoder
 
 BATCH = 64
@@ -24,7 +25,7 @@ def seed_all(seed):
     torch.manual_seed(seed)
 
 
-def _batches(seqs, order, batch):
+def batches(seqs, order, batch):
     """Batches of similar length (sorted within chunks of 50 batches) to save padding."""
     chunk = batch * 50
     for i in range(0, len(order), chunk):
@@ -34,7 +35,7 @@ def _batches(seqs, order, batch):
         yield from groups
 
 
-def _tensors(seqs):
+def tensors(seqs):
     width = max(len(s) for s in seqs)
     ids = torch.zeros(len(seqs), width, dtype=torch.long)
     mask = torch.zeros(len(seqs), width, dtype=torch.long)
@@ -44,7 +45,11 @@ def _tensors(seqs):
     return ids, mask, torch.zeros_like(ids)
 
 
-def train(examples, tok, epochs, seed, log, hidden=192, layers=2):
+def train(examples, tok, epochs, seed, log, hidden=192, layers=2, init=None, lr=LR, adversary=0.0, scramble=0.0):
+    """init: a pre-trained Encoder state (pretrain.py) to start from instead of random weights.
+    adversary: top weight of the reversed gradient of a dataset-guessing head (0: none);
+    scramble: share of rows whose punctuation / emoji are dropped and, independently, whose
+    length is cut (adversary.py)."""
     seed_all(seed)
     plain = [tok.encode(ex.text) for ex in examples]
     bare = [tok.encode(MARKERS.sub(" ", ex.text).strip(" ")) for ex in examples]
@@ -52,8 +57,17 @@ def train(examples, tok, epochs, seed, log, hidden=192, layers=2):
     weights = torch.tensor([ex.weights for ex in examples])
     config = Config(len(tok.vocab), hidden=hidden, layers=layers, intermediate=hidden * 4, max_positions=tok.max_length)
     model = Encoder(config)
+    if init is not None:
+        model.load_state_dict(init)
+    names = sorted({adversary_mod.dataset(ex.source) for ex in examples})
+    sources = torch.tensor([names.index(adversary_mod.dataset(ex.source)) for ex in examples])
+    # Made only when used: creating it draws from the seeded generator and would change the
+    # dropout masks (and so the weights) of the recipe without it.
+    guesser = adversary_mod.SourceAdversary(hidden, config.labels, len(names)) if adversary else None
+    scrambler = adversary_mod.CueScrambler(tok.vocab, scramble) if scramble else (lambda seq: seq)
     steps = epochs * math.ceil(len(examples) / BATCH)
-    opt = torch.optim.AdamW(model.parameters(), lr=LR, weight_decay=0.01)
+    params = list(model.parameters()) + (list(guesser.parameters()) if guesser else [])
+    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
     warm = max(1, int(steps * WARMUP))
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm))))
     loss_fn = torch.nn.BCEWithLogitsLoss(reduction="none")
@@ -62,14 +76,18 @@ def train(examples, tok, epochs, seed, log, hidden=192, layers=2):
     for epoch in range(epochs):
         order = list(range(len(examples)))
         random.shuffle(order)
-        for batch in _batches(plain, order, BATCH):
-            seqs = [bare[j] if random.random() < 0.5 else plain[j] for j in batch]
-            ids, mask, types = _tensors(seqs)
-            w = weights[batch]
-            loss = (loss_fn(model(ids, mask, types), labels[batch]) * w).sum() / w.sum().clamp(min=1.0)
+        for batch in batches(plain, order, BATCH):
+            seqs = [scrambler(bare[j] if random.random() < 0.5 else plain[j]) for j in batch]
+            ids, mask, types = tensors(seqs)
+            w, y = weights[batch], labels[batch]
+            pooled = model.pooled(ids, mask, types)
+            loss = (loss_fn(model.classifier(model.drop(pooled)), y) * w).sum() / w.sum().clamp(min=1.0)
+            if guesser:
+                guess = guesser(pooled, y, w, adversary_mod.ramp(step / steps, adversary))
+                loss = loss + torch.nn.functional.cross_entropy(guess, sources[batch])
             opt.zero_grad()
             loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
             opt.step()
             sched.step()
             step += 1
@@ -87,7 +105,7 @@ def predict(model, tok, texts, batch=256):
     out = [None] * len(seqs)
     for k in range(0, len(order), batch):
         idx = order[k : k + batch]
-        probs = torch.sigmoid(model(*_tensors([seqs[i] for i in idx]))).tolist()
+        probs = torch.sigmoid(model(*tensors([seqs[i] for i in idx]))).tolist()
         for i, p in zip(idx, probs):
             out[i] = p
     return out
