@@ -1,4 +1,4 @@
-"""Two ways to make the labelled step forget where a text came from (EXPERIMENTS.md, experiment 2).
+"""Two ways to make the labelled step forget where a text came from (EXPERIMENTS.md, recipe adv).
 
 - SourceAdversary: a head that guesses a training row's dataset from the pooled vector, trained
   through a gradient-reversal layer (Ganin & Lempitsky 2015), so the encoder is pushed to make
