@@ -13,6 +13,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../demo/chromium.ts';
+import { STRESS_REPLIES } from '../demo/demo-pages.ts';
 import { startDemoServer, type DemoServer } from '../demo/demo-server.ts';
 import { spread, type Spread } from './spread.ts';
 import { zipFolder } from './zip-folder.ts';
@@ -61,8 +62,7 @@ async function waitForBadge(page: Page): Promise<void> {
 }
 
 async function coldStarts(context: BrowserContext, server: DemoServer, options: Page, extensionId: string, runs: number): Promise<number[]> {
-  const demo = server.pages.find((p) => p.slug === 'coordinated-replies');
-  if (!demo) throw new Error('no demo page');
+  const demo = server.page('coordinated-replies');
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
@@ -86,8 +86,7 @@ async function parseTimes(context: BrowserContext, server: DemoServer, worker: W
     const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
     await chrome.storage.local.set({ settings: { version: 2, display: { debug: true } } });
   });
-  const stress = server.pages.find((p) => p.slug.startsWith('synthetic-'));
-  if (!stress) throw new Error('no stress page');
+  const stress = server.page(`synthetic-${STRESS_REPLIES}`);
   const page = await context.newPage();
   await page.goto(server.url(stress.path), { timeout: 120_000 });
   await waitForBadge(page);
@@ -132,8 +131,7 @@ const SCROLL_PROBE = `(() => {
 
 /** Main-thread tasks and frame gaps while scrolling the stress page, after it loaded. */
 async function scrollFigures(context: BrowserContext, server: DemoServer): Promise<ScrollFigures> {
-  const stress = server.pages.find((p) => p.slug.startsWith('synthetic-'));
-  if (!stress) throw new Error('no stress page');
+  const stress = server.page(`synthetic-${STRESS_REPLIES}`);
   const page = await context.newPage();
   await page.goto(server.url(stress.path), { timeout: 120_000 });
   await page.waitForTimeout(1000);

@@ -9,6 +9,8 @@ import { renderXStatusPage } from './render-x-status-page.ts';
 export interface DemoServer {
   origin: string;
   pages: DemoPage[];
+  /** the demo page with this slug; throws if there is none */
+  page(slug: string): DemoPage;
   url(path: string): string;
   close(): Promise<void>;
 }
@@ -55,6 +57,11 @@ export async function startDemoServer({ port = 0 }: { port?: number } = {}): Pro
   return {
     origin,
     pages,
+    page: (slug) => {
+      const found = pages.find((p) => p.slug === slug);
+      if (!found) throw new Error(`no demo page "${slug}"`);
+      return found;
+    },
     url: (path) => `${origin}${path}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -6,8 +6,7 @@ import { EXTENSION_DIR, expect, storeLocal, storeSettings, test } from './extens
 
 test('the shipped model scores every post of a demo thread, shown in the debug view', async ({ server, openPage, serviceWorker, context, extensionId, pageErrors }) => {
   await storeSettings(serviceWorker, { version: 2, display: { debug: true } });
-  const demo = server.pages.find((p) => p.slug === 'coordinated-replies');
-  if (!demo) throw new Error('no coordinated demo page');
+  const demo = server.page('coordinated-replies');
   const page = await openPage(server.url(demo.path));
   const badge = page.locator('threadlens-badge button.badge:not(.pending)').first();
   await badge.click();
@@ -39,8 +38,7 @@ test.describe('with a corrupt model file', () => {
   });
 
   test('the signals still label the thread, and the overlay and options page say the classifier is off', async ({ server, openPage, context, extensionId }) => {
-    const demo = server.pages.find((p) => p.slug === 'coordinated-replies');
-    if (!demo) throw new Error('no coordinated demo page');
+    const demo = server.page('coordinated-replies');
     const page = await openPage(server.url(demo.path));
     const badge = page.locator('threadlens-badge button.badge:not(.pending)').first();
     await expect(badge).toHaveAttribute('data-level', /^(elevated|high)$/);
@@ -69,8 +67,7 @@ test.describe('with a WebGPU adapter (SwiftShader: correct, not fast)', () => {
     test.setTimeout(180_000);
     await storeLocal(serviceWorker, REMEMBER_WEBGPU);
     await storeSettings(serviceWorker, { version: 2, display: { debug: true } });
-    const demo = server.pages.find((p) => p.slug === 'ordinary-conversation');
-    if (!demo) throw new Error('no ordinary demo page');
+    const demo = server.page('ordinary-conversation');
     const page = await openPage(server.url(demo.path));
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -84,8 +81,7 @@ test.describe('with a WebGPU adapter (SwiftShader: correct, not fast)', () => {
 
 test('a remembered WebGPU choice without an adapter falls back to WASM and remembers that', async ({ server, openPage, serviceWorker, context, extensionId }) => {
   await storeLocal(serviceWorker, REMEMBER_WEBGPU);
-  const demo = server.pages.find((p) => p.slug === 'ordinary-conversation');
-  if (!demo) throw new Error('no ordinary demo page');
+  const demo = server.page('ordinary-conversation');
   await openPage(server.url(demo.path));
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);

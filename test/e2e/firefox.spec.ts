@@ -17,8 +17,7 @@ test('the Firefox build labels the coordinated demo thread, with its classifier'
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
   try {
     await browser.installExtension(EXTENSION_DIR);
-    const demo = server.pages.find((p) => p.slug === 'coordinated-replies');
-    if (!demo) throw new Error('no coordinated demo page');
+    const demo = server.page('coordinated-replies');
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));

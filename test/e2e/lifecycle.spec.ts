@@ -18,8 +18,8 @@ async function navigateInPage(page: Page, path: string): Promise<void> {
 }
 
 test('in-page navigation drops the old thread and labels the new one', async ({ server, openPage, pageErrors }) => {
-  const [ordinary, coordinated] = ['ordinary-conversation', 'coordinated-replies'].map((slug) => server.pages.find((p) => p.slug === slug));
-  if (!ordinary || !coordinated) throw new Error('demo pages missing');
+  const ordinary = server.page('ordinary-conversation');
+  const coordinated = server.page('coordinated-replies');
   const page = await openPage(server.url(ordinary.path));
   await expect(badgeFor(page, ordinary.thread.focal.id)).toHaveAttribute('data-level', /^(none|low|elevated|high)$/);
   await navigateInPage(page, coordinated.path);
@@ -29,8 +29,8 @@ test('in-page navigation drops the old thread and labels the new one', async ({ 
 });
 
 test('labels keep coming after Chrome stops the idle service worker', async ({ server, openPage, context, pageErrors }) => {
-  const [ordinary, coordinated] = ['ordinary-conversation', 'coordinated-replies'].map((slug) => server.pages.find((p) => p.slug === slug));
-  if (!ordinary || !coordinated) throw new Error('demo pages missing');
+  const ordinary = server.page('ordinary-conversation');
+  const coordinated = server.page('coordinated-replies');
   const page = await openPage(server.url(ordinary.path));
   await expect(badgeFor(page, ordinary.thread.focal.id)).toHaveAttribute('data-level', /^(none|low|elevated|high)$/);
   const cdp = await context.newCDPSession(page);
@@ -43,9 +43,8 @@ test('labels keep coming after Chrome stops the idle service worker', async ({ s
 });
 
 test('reloading the extension under an open page stops the content script without console errors', async ({ server, openPage, serviceWorker, pageErrors }) => {
-  const coordinated = server.pages.find((p) => p.slug === 'coordinated-replies');
-  const ordinary = server.pages.find((p) => p.slug === 'ordinary-conversation');
-  if (!coordinated || !ordinary) throw new Error('demo pages missing');
+  const coordinated = server.page('coordinated-replies');
+  const ordinary = server.page('ordinary-conversation');
   const page = await openPage(server.url(coordinated.path));
   await expect(badgeFor(page, coordinated.thread.focal.id)).toHaveAttribute('data-level', /^(elevated|high)$/);
   await serviceWorker.evaluate(() => {
@@ -62,8 +61,7 @@ test('reloading the extension under an open page stops the content script withou
 
 test('a 5,000-reply page is read as it is scrolled, and its thread grows', async ({ server, openPage, pageErrors }) => {
   test.setTimeout(180_000);
-  const stress = server.pages.find((p) => p.slug === 'synthetic-5000');
-  if (!stress) throw new Error('no stress page');
+  const stress = server.page('synthetic-5000');
   const page = await openPage(server.url(stress.path));
   // One thread on a status page: one badge (`:has()` over 5,000 articles would be slow to query).
   const badge = page.locator('threadlens-badge button.badge');

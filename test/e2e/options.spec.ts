@@ -12,8 +12,7 @@ async function setRange(page: Page, name: string, value: number): Promise<void> 
 }
 
 test('lowering the sensitivity relabels an open thread', async ({ server, openPage, context, extensionId }) => {
-  const demo = server.pages.find((p) => p.slug === 'coordinated-replies');
-  if (!demo) throw new Error('no coordinated demo page');
+  const demo = server.page('coordinated-replies');
   const thread = await openPage(server.url(demo.path));
   const badge = badgeFor(thread, demo.thread.focal.id);
   await expect(badge).toHaveAttribute('data-level', 'high');
@@ -27,8 +26,7 @@ test('lowering the sensitivity relabels an open thread', async ({ server, openPa
 });
 
 test('allow-listing an account on the options page relabels an open thread', async ({ server, openPage, context, extensionId }) => {
-  const demo = server.pages.find((p) => p.slug === 'ordinary-conversation');
-  if (!demo) throw new Error('no ordinary demo page');
+  const demo = server.page('ordinary-conversation');
   const noted = demo.thread.replies.find((p) => p.communityNote !== undefined);
   if (!noted) throw new Error('the ordinary demo has no noted reply');
   const thread = await openPage(server.url(demo.path));
@@ -45,9 +43,9 @@ test('allow-listing an account on the options page relabels an open thread', asy
 });
 
 test('"never flag this account" in the panel allow-lists it', async ({ server, openPage }) => {
-  const demo = server.pages.find((p) => p.slug === 'ordinary-conversation');
-  const noted = demo?.thread.replies.find((p) => p.communityNote !== undefined);
-  if (!demo || !noted) throw new Error('no ordinary demo page with a noted reply');
+  const demo = server.page('ordinary-conversation');
+  const noted = demo.thread.replies.find((p) => p.communityNote !== undefined);
+  if (!noted) throw new Error('the ordinary demo has no noted reply');
   const page = await openPage(server.url(demo.path));
   const badge = badgeFor(page, demo.thread.focal.id);
   await expect(badge).toHaveAttribute('data-level', 'low');
@@ -59,8 +57,7 @@ test('"never flag this account" in the panel allow-lists it', async ({ server, o
 });
 
 test('switching a signal off, a bad import refused, export and reset', async ({ server, openPage, context, extensionId }) => {
-  const demo = server.pages.find((p) => p.slug === 'ordinary-conversation');
-  if (!demo) throw new Error('no ordinary demo page');
+  const demo = server.page('ordinary-conversation');
   const thread = await openPage(server.url(demo.path));
   const badge = badgeFor(thread, demo.thread.focal.id);
   await expect(badge).toHaveAttribute('data-level', 'low');

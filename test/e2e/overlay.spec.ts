@@ -7,8 +7,7 @@ import { badgeFor, expect, isLocal, netlogUrls, test } from './extension-fixture
 const SHOTS = path.resolve('test-results/screenshots');
 
 test('the coordinated demo thread is labelled elevated or high, with copied replies among the reasons', async ({ server, openPage, pageErrors }) => {
-  const demo = server.pages.find((p) => p.slug === 'coordinated-replies');
-  if (!demo) throw new Error('no coordinated demo page');
+  const demo = server.page('coordinated-replies');
   const page = await openPage(server.url(demo.path));
   const badge = badgeFor(page, demo.thread.focal.id);
   await expect(badge).toHaveAttribute('data-level', /^(elevated|high)$/);
@@ -32,16 +31,14 @@ test('the coordinated demo thread is labelled elevated or high, with copied repl
 });
 
 test('the ordinary demo thread is labelled none or low', async ({ server, openPage, pageErrors }) => {
-  const demo = server.pages.find((p) => p.slug === 'ordinary-conversation');
-  if (!demo) throw new Error('no ordinary demo page');
+  const demo = server.page('ordinary-conversation');
   const page = await openPage(server.url(demo.path));
   await expect(badgeFor(page, demo.thread.focal.id)).toHaveAttribute('data-level', /^(none|low)$/);
   expect(pageErrors).toEqual([]);
 });
 
 test('the badge and panel work from the keyboard and close with Escape', async ({ server, openPage }) => {
-  const demo = server.pages.find((p) => p.slug === 'coordinated-replies');
-  if (!demo) throw new Error('no coordinated demo page');
+  const demo = server.page('coordinated-replies');
   const page = await openPage(server.url(demo.path));
   const badge = badgeFor(page, demo.thread.focal.id);
   await expect(badge).toHaveAttribute('data-level', /^(elevated|high)$/);

@@ -5,8 +5,7 @@ import { expect, storeSettings, test } from './extension-fixture.ts';
 test('hostile post texts stay text in the panel and the debug view', async ({ server, openPage, serviceWorker, pageErrors }) => {
   // Written in the first settings format on purpose: it must still be read (migration 1 -> 2).
   await storeSettings(serviceWorker, { version: 1, debug: true });
-  const hostile = server.pages.find((p) => p.slug === 'hostile-texts');
-  if (!hostile) throw new Error('no hostile-texts page');
+  const hostile = server.page('hostile-texts');
   const page = await openPage(server.url(hostile.path));
   const badge = page.locator('threadlens-badge button.badge:not(.pending)').first();
   await badge.click();
@@ -31,8 +30,7 @@ test('hostile post texts stay text in the panel and the debug view', async ({ se
 });
 
 test("the overlay follows X's dark theme", async ({ server, openPage }) => {
-  const demo = server.pages.find((p) => p.slug === 'coordinated-replies');
-  if (!demo) throw new Error('no coordinated demo page');
+  const demo = server.page('coordinated-replies');
   const light = await openPage(server.url(demo.path));
   await light.locator('threadlens-badge button.badge:not(.pending)').first().click();
   await expect(light.locator('threadlens-panel .root')).toHaveClass(/theme-light/);
