@@ -1,4 +1,4 @@
-// Vitest's configuration. The extension build lives in scripts/build.ts, which reuses the shared parts.
+// Vitest's configuration. The extension build lives in tools/build/build.ts, which reuses the shared parts.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

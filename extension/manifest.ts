@@ -1,4 +1,4 @@
-// The extension's manifest, one source for every build. scripts/build.ts writes it as manifest.json.
+// The extension's manifest, one source for every build. tools/build/build.ts writes it as manifest.json.
 // Chrome runs the background as an ES-module service worker; Firefox reads `background.scripts`
 // (it ignores `service_worker`), and web-ext lint wants both keys plus a gecko id (NOTES.md, 2026-11).
 

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { readCsvObjects } from '../../src/classifier/evaluate.ts';
-import { normalize } from '../../src/classifier/normalize.ts';
+import { normaliseForModel } from '../../src/classifier/normalise-for-model.ts';
 import { MODEL_LABELS } from '../../src/shared/report.ts';
 
 const modelDir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'threadlens-mini'));
@@ -26,7 +26,7 @@ env.localModelPath = `${dirname(modelDir)}/`;
 const tokenizer = await AutoTokenizer.from_pretrained(basename(modelDir));
 const float = await ort.InferenceSession.create(join(modelDir, 'onnx', 'model.onnx'));
 const quant = await ort.InferenceSession.create(join(modelDir, 'onnx', 'model_quantized.onnx'));
-const texts = (await readCsvObjects(join(dataDir, 'corpora', 'dev.csv'))).map((r) => normalize(r.text ?? ''));
+const texts = (await readCsvObjects(join(dataDir, 'corpora', 'dev.csv'))).map((r) => normaliseForModel(r.text ?? ''));
 
 let maxDiff = 0;
 let sumDiff = 0;

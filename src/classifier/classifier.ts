@@ -9,7 +9,7 @@ import type { ModelInfo, ModelLabel, PostScores } from '../shared/report.ts';
 import { MODEL_LABELS } from '../shared/report.ts';
 import type { ModelSettings } from './model-settings.ts';
 import { flaggedLabels, readModelSettings } from './model-settings.ts';
-import { normalize } from './normalize.ts';
+import { normaliseForModel } from './normalise-for-model.ts';
 
 /** The parts of the transformers.js module the core uses. */
 export type TransformersRuntime = Pick<typeof Transformers, 'env' | 'AutoConfig' | 'AutoTokenizer' | 'AutoModelForSequenceClassification'>;
@@ -108,7 +108,7 @@ export function classifierFrom(parts: ClassifierParts): Classifier {
     async score(texts) {
       // Batches of similar length: a batch is padded to its longest text, so one long post
       // among 31 short ones would make all 32 cost as much as it does.
-      const normalized = texts.map(normalize);
+      const normalized = texts.map(normaliseForModel);
       const order = normalized.map((_, i) => i).sort((a, b) => (normalized[a]?.length ?? 0) - (normalized[b]?.length ?? 0));
       const out: PostScores[] = new Array<PostScores>(texts.length);
       for (let i = 0; i < order.length; i += batchSize) {

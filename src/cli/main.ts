@@ -1,16 +1,10 @@
 // `threadlens`: the extension's core in Node. Contract: ../shared/contracts/cli.md.
 // Commands load lazily so that `parse` never pays for the classifier's start-up.
-import type { CommandSpec } from './args.ts';
 import { parseArgs } from './args.ts';
+import type { Command } from './command.ts';
 import { UsageError } from './errors.ts';
 import type { CliIO } from './io.ts';
 import { processIO } from './io.ts';
-import type { ParsedArgs } from './args.ts';
-
-export interface Command {
-  spec: CommandSpec;
-  run: (args: ParsedArgs, io: CliIO) => Promise<number>;
-}
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   parse: async () => (await import('./commands/parse.ts')).command,

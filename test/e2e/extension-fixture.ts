@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { startDemoServer, type DemoServer } from '../../src/demo/demo-server.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../../src/demo/chromium.ts';
+import { startDemoServer, type DemoServer } from '../../tools/demo/demo-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tools/demo/chromium.ts';
 
 export const EXTENSION_DIR = path.resolve('dist/chrome-test');
 

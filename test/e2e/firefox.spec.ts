@@ -4,7 +4,7 @@ import { test, expect } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { startDemoServer } from '../../src/demo/demo-server.ts';
+import { startDemoServer } from '../../tools/demo/demo-server.ts';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = path.resolve('dist/firefox-test');

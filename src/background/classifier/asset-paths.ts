@@ -1,4 +1,4 @@
-// Where the build puts the classifier's files inside the extension (scripts/bundled-assets.ts),
+// Where the build puts the classifier's files inside the extension (tools/build/bundled-assets.ts),
 // and where the background loads them from.
 
 /**

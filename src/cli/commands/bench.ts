@@ -1,80 +1,30 @@
-// `threadlens bench [--json] [--runs N] [--skip-extension]`: the project's performance figures
-// (../shared/contracts/cli.md): the classifier in Node, the extension in Chromium, scoring.
-// Every figure is {median, min, max} over repeated runs, or null with the reason in `notes`.
-import path from 'node:path';
-import type { Command } from '../main.ts';
-import { UsageError } from '../errors.ts';
-import { measureClassifierNode, measureReference, REFERENCE_DIR } from '../../bench/classifier-node-bench.ts';
-import { measureExtension } from '../../bench/extension-bench.ts';
-import { describeMachine } from '../../bench/machine.ts';
-import type { Spread } from '../../bench/spread.ts';
-import { REPO_ROOT, SHIPPED_MODEL_DIR } from '../../classifier/node-classifier.ts';
-import { measureScoring } from '../../eval-threads/measure-scoring.ts';
+// `threadlens bench [--json] [--runs N] [--skip-extension]`: the project's performance figures.
+// The measuring code is development tooling (tools/bench/: Playwright, puppeteer, the demo server),
+// so it is loaded only here, lazily, and a checkout without the dev dependencies gets a clear error.
+import type { Command } from '../command.ts';
 
 const USAGE = 'threadlens bench [--json] [--runs N] [--skip-extension]';
+// A URL, not an import specifier: src/ never imports tools/ statically (eslint enforces it).
+const BENCH_TOOL = new URL('../../../tools/bench/bench-command.ts', import.meta.url);
 
-function line(name: string, s: Spread | null | undefined, unit: string): string {
-  return s ? `  ${name.padEnd(28)} ${String(s.median).padStart(10)} ${unit}  (min ${s.min}, max ${s.max})` : `  ${name.padEnd(28)} ${'n/a'.padStart(10)}`;
+interface BenchTool {
+  runBench: Command['run'];
 }
 
 export const command: Command = {
   spec: { name: 'bench', usage: USAGE, values: ['runs'], flags: ['json', 'skip-extension'], positionals: [0, 0] },
   async run(args, io) {
-    const runs = args.values.runs === undefined ? 5 : Number(args.values.runs);
-    if (!Number.isInteger(runs) || runs < 1 || runs > 100) throw new UsageError(`--runs must be an integer from 1 to 100. Usage: ${USAGE}`);
-    const notes: string[] = [];
-    const machine = describeMachine();
-    const int8 = await measureClassifierNode(SHIPPED_MODEL_DIR, 'q8', runs);
-    const fp32 = await measureClassifierNode(SHIPPED_MODEL_DIR, 'fp32', runs);
-    if (!int8) notes.push(`shipped_int8: ${path.join(SHIPPED_MODEL_DIR, 'onnx/model_quantized.onnx')} is missing`);
-    if (!fp32) notes.push(`shipped_fp32: ${path.join(SHIPPED_MODEL_DIR, 'onnx/model.onnx')} is missing`);
-    const reference = await measureReference(REPO_ROOT, SHIPPED_MODEL_DIR, runs);
-    if (reference) {
-      notes.push(
-        `reference_bert_base: a BERT-base-shaped encoder (12 layers, 768 wide; random weights: speed only), int8 with the same quantiser, in onnxruntime-node directly with the shipped tokenizer's ids (${REFERENCE_DIR}, made by models/pipeline/reference_bert.py)`,
-      );
-    } else {
-      notes.push(`reference_bert_base: not measured: ${REFERENCE_DIR}/model_quantized.onnx is missing; make it with /usr/bin/python3 models/pipeline/reference_bert.py (needs torch; no pretrained BERT-base can be downloaded here)`);
+    let tool: BenchTool;
+    try {
+      tool = (await import(BENCH_TOOL.href)) as BenchTool;
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      if (code === 'ERR_MODULE_NOT_FOUND') {
+        io.stderr(`threadlens bench: needs the development dependencies and tools/ of a source checkout (run \`npm ci\` there): ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+        return 2;
+      }
+      throw e;
     }
-    const speedup = reference && int8 ? Math.round((int8.posts_per_s.median / reference.posts_per_s.median) * 10) / 10 : null;
-    notes.push('classifier_node: onnxruntime-node with one intra-op thread; posts_per_s from the batches of 32 short posts');
-    const extension = args.flags.has('skip-extension')
-      ? { cold_start_ms: null, per_post_ms: null, content_ms_per_100_posts: null, longest_task_ms: null, sw_heap_mb: null, zip_mb: null }
-      : await measureExtension(REPO_ROOT, runs, notes);
-    if (args.flags.has('skip-extension')) notes.push('extension: skipped (--skip-extension)');
-    const { buildOnlyMb, ...scoring } = measureScoring(runs);
-    notes.push(
-      `posts_20000_peak_mb: peak resident memory of a fresh Node process that builds and scores a 20,000-reply thread; building it alone peaks at ${buildOnlyMb.median} MB`,
-    );
-    const report = {
-      machine,
-      classifier_node: { shipped_int8: int8, shipped_fp32: fp32, reference_bert_base: reference, speedup_vs_reference: speedup },
-      extension,
-      scoring,
-      notes,
-    };
-    if (args.flags.has('json')) {
-      io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-      return 0;
-    }
-    const out = [`Threadlens bench (${runs} runs; median, min, max)`, `machine: ${machine}`, '', 'classifier in Node (shipped int8 / float):'];
-    out.push(line('int8 one post', int8?.single_ms, 'ms'), line('int8 32 short posts', int8?.batch32_short_ms, 'ms'), line('int8 32 long posts', int8?.batch32_long_ms, 'ms'), line('int8 posts a second', int8?.posts_per_s, '/s'));
-    out.push(line('fp32 one post', fp32?.single_ms, 'ms'), line('fp32 32 short posts', fp32?.batch32_short_ms, 'ms'), line('fp32 posts a second', fp32?.posts_per_s, '/s'));
-    out.push(line('BERT-base int8 32 short posts', reference?.batch32_short_ms, 'ms'), line('BERT-base posts a second', reference?.posts_per_s, '/s'));
-    out.push(`  speed-up of the shipped int8 model over BERT-base: ${speedup === null ? 'n/a' : `${speedup}x`}`);
-    out.push('', 'extension in Chromium:');
-    out.push(
-      line('classifier cold start', extension.cold_start_ms, 'ms'),
-      line('classifier per post', extension.per_post_ms, 'ms'),
-      line('content, per 100 posts', extension.content_ms_per_100_posts, 'ms'),
-      line('longest task while scrolling', extension.longest_task_ms, 'ms'),
-      line('service worker memory', extension.sw_heap_mb, 'MB'),
-      line('zip (dist/chrome)', extension.zip_mb, 'MB'),
-    );
-    out.push('', 'scoring:');
-    out.push(line('100 posts', report.scoring.posts_100_ms, 'ms'), line('1,000 posts', report.scoring.posts_1000_ms, 'ms'), line('20,000 posts', report.scoring.posts_20000_ms, 'ms'), line('20,000 posts peak memory', report.scoring.posts_20000_peak_mb, 'MB'));
-    out.push('', 'notes:', ...notes.map((n) => `  - ${n}`));
-    io.stdout(`${out.join('\n')}\n`);
-    return 0;
+    return tool.runBench(args, io);
   },
 };

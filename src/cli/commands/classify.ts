@@ -3,7 +3,7 @@
 // in batches and written, so memory does not grow with the input. Contract: ../shared/contracts/cli.md.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { Command } from '../main.ts';
+import type { Command } from '../command.ts';
 import type { CliIO } from '../io.ts';
 import { inputError, UsageError } from '../errors.ts';
 import type { Classifier } from '../../classifier/classifier.ts';

@@ -2,7 +2,7 @@
 // (what each figure means: src/classifier/evaluate.ts). Every dev figure in the model card comes from here.
 import { access, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Command } from '../main.ts';
+import type { Command } from '../command.ts';
 import { inputError, UsageError } from '../errors.ts';
 import { parseJson } from '../io.ts';
 import type { EvalReport, LabelMetrics } from '../../classifier/evaluate.ts';

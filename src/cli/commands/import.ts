@@ -1,10 +1,10 @@
 // `threadlens import --from <bluesky-api|mastodon-api> FILE.json`: one Thread JSON from a platform's
 // API answer (contract: ../shared/contracts/cli.md).
-import type { Command } from '../main.ts';
+import type { Command } from '../command.ts';
 import { inputError, UsageError } from '../errors.ts';
 import { parseJson, readInput } from '../io.ts';
-import { importBlueskyThread } from '../../importers/bluesky-thread.ts';
-import { importMastodonThread } from '../../importers/mastodon-thread.ts';
+import { importBlueskyThread } from '../../sites/bluesky/bluesky-api-thread.ts';
+import { importMastodonThread } from '../../sites/mastodon/mastodon-api-thread.ts';
 import type { Result } from '../../shared/result.ts';
 import type { Thread } from '../../shared/thread.ts';
 

@@ -1,7 +1,7 @@
 // `threadlens parse --site <x|bluesky|mastodon|reddit|auto> [--url URL] FILE.html|-`
 // A saved page -> one Thread JSON with every post the site adapter finds, in page order (../shared/contracts/cli.md).
 import { parseHTML } from 'linkedom';
-import type { Command } from '../main.ts';
+import type { Command } from '../command.ts';
 import { inputError, UsageError } from '../errors.ts';
 import { readInput } from '../io.ts';
 import type { Thread } from '../../shared/thread.ts';

@@ -1,9 +1,9 @@
 // `threadlens score [--model DIR] [--settings FILE] FILE.json|-`: the Report JSON of one Thread,
 // made by exactly the scoreThread the extension runs (contract: ../shared/contracts/cli.md).
-import type { Command } from '../main.ts';
+import type { Command } from '../command.ts';
 import { inputError, UsageError } from '../errors.ts';
 import { parseJson, readInput } from '../io.ts';
-import { validateThread } from '../../importers/validate-thread.ts';
+import { validateThread } from '../../shared/validate-thread.ts';
 import { scoreThread } from '../../scoring/score-thread.ts';
 import { DEFAULT_SCORING_SETTINGS } from '../../scoring/scoring-settings.ts';
 import type { SettingsFile } from '../../scoring/settings-file.ts';

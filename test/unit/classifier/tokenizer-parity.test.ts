@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { normalize } from '../../../src/classifier/normalize.ts';
+import { normaliseForModel } from '../../../src/classifier/normalise-for-model.ts';
 import { SHIPPED_MODEL_DIR } from '../../../src/classifier/node-classifier.ts';
 import { runPython, stressTexts } from './run-python.ts';
 
@@ -28,7 +28,7 @@ function mismatches(texts: readonly string[], a: number[][], b: number[][]): { t
 
 describe('tokenizer: Python and transformers.js give the same ids', () => {
   const raw = stressTexts();
-  const texts = [...raw, ...raw.map(normalize)];
+  const texts = [...raw, ...raw.map(normaliseForModel)];
   const corpusDir = join(mkdtempSync(join(tmpdir(), 'threadlens-tok-')), 'stress-tokenizer');
   afterAll(() => rmSync(dirname(corpusDir), { recursive: true, force: true }));
 

@@ -1,7 +1,7 @@
 // Builders for the threads the signal and scoring tests write by hand.
 import type { Post, Thread } from '../../../src/shared/thread.ts';
 import type { SignalContext } from '../../../src/signals/signal.ts';
-import { seededRandom } from '../../../src/eval-threads/seeded-random.ts';
+import { seededRandom } from '../../../tools/eval-threads/seeded-random.ts';
 import { DEFAULT_MODEL_THRESHOLDS } from '../../../src/scoring/score-thread.ts';
 
 export const T0 = Date.parse('2024-05-01T10:00:00Z');

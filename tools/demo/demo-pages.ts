@@ -1,0 +1,30 @@
+// The pages the demo server (tools/demo/demo-server.ts) serves on 127.0.0.1: the two demo threads, and two test pages
+// that are not among the demos `npm start` shows: 5,000 replies, and texts that must stay text.
+import { DEMO_THREADS } from './demo-threads.ts';
+import { hostileThread } from './hostile-thread.ts';
+import type { DemoThread } from './demo-thread.ts';
+import { renderXStatusPage, statusPath } from './render-x-status-page.ts';
+import { stressThread } from './stress-thread.ts';
+
+export interface DemoPage {
+  slug: string;
+  title: string;
+  /** path on the demo server: X's own status path for the page's focal post */
+  path: string;
+  /** one of the demo threads (false for the stress page) */
+  demo: boolean;
+  thread: DemoThread;
+  /** the page's HTML, rendered on demand (the stress page is several megabytes) */
+  html(): string;
+}
+
+export const STRESS_REPLIES = 5000;
+
+export function demoPages(): DemoPage[] {
+  const stress = stressThread(STRESS_REPLIES);
+  return [...DEMO_THREADS.map((thread) => page(thread, true)), page(stress, false), page(hostileThread(), false)];
+}
+
+function page(thread: DemoThread, demo: boolean): DemoPage {
+  return { slug: thread.slug, title: thread.title, path: statusPath(thread), demo, thread, html: () => renderXStatusPage(thread) };
+}
