@@ -6,8 +6,9 @@ import { ReportCache } from './report-cache.ts';
 import { route, type Handlers, type RouterContext, type SenderFacts } from './router.ts';
 import { createScoreThreads } from './handlers/score-threads.ts';
 import { hostAllowed } from './host-allowed.ts';
-import { loadSettings } from '../shared/settings-store.ts';
-import type { Settings } from '../shared/settings.ts';
+import { browserSettingsStore } from '../shared/settings-store.ts';
+import type { Settings } from '../shared/settings/schema.ts';
+import { createAllowAccount } from './handlers/allow-account.ts';
 import type { ClassifierStatus } from '../shared/classifier-status.ts';
 import { ClassifierService } from './classifier/classifier-service.ts';
 import { loadExtensionClassifier } from './classifier/load-extension-classifier.ts';
@@ -23,7 +24,8 @@ export function start(): void {
   const cache = new ReportCache(browser.storage.session ?? null);
   // Read on every request, not cached: a tab hears of a settings change at the same moment as
   // this worker, and must not be answered with the settings from before it.
-  const getSettings = (): Promise<Settings> => loadSettings();
+  const settings = browserSettingsStore();
+  const getSettings = (): Promise<Settings> => settings.load();
 
   const classifier = new ClassifierService({
     load: () => loadExtensionClassifier({ assetUrl: (p) => browser.runtime.getURL(p), memory: backendMemory(browser.storage.local) }),
@@ -41,6 +43,7 @@ export function start(): void {
       // The first request waits for the model a little; later ones find it ready (or failed).
       classify: (texts) => classifier.score(texts, CLASSIFIER_WAIT_MS),
     }),
+    'content/allow-account': createAllowAccount(settings),
     'content/open-options': async () => {
       await browser.runtime.openOptionsPage();
       return null;

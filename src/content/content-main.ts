@@ -2,8 +2,8 @@
 // into threads, asks the background to score them, and shows the overlay. One teardown path:
 // when the extension is reloaded under the page (context invalidated) everything stops quietly.
 import { contextInvalidated, sendRequest } from '../shared/send-request.ts';
-import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store.ts';
-import { allowlistHandle, type Settings } from '../shared/settings.ts';
+import { loadSettings, watchSettings } from '../shared/settings-store.ts';
+import type { Settings } from '../shared/settings/schema.ts';
 import { pickAdapter } from './pick-adapter.ts';
 import type { SiteAdapter } from '../sites/site-adapter.ts';
 import { createOverlay, type Overlay } from '../ui/overlay/overlay.tsx';
@@ -51,6 +51,13 @@ class Session {
   private flushing = false;
   private flushAgain = false;
   private loadingRetry: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * Counts settings changes. A reply to a request sent before the latest change was scored with
+   * the old settings: it must neither be shown nor mark its thread as sent, or the rescore that
+   * the change asked for is skipped and the old label stays (the options e2e tests saw "low"
+   * instead of "none" when a classifier retry was in flight as a signal was switched off).
+   */
+  private settingsGeneration = 0;
 
   constructor(
     private readonly win: Window,
@@ -98,6 +105,7 @@ class Session {
 
   applySettings(next: Settings): void {
     this.settings = next;
+    this.settingsGeneration++;
     this.overlay.configure(next.display);
     if (!this.enabled) {
       this.overlay.clear();
@@ -118,16 +126,9 @@ class Session {
     }, CLASSIFIER_RETRY_MS);
   }
 
-  /** "Never flag this account": every open tab rescores through the settings change. */
+  /** "Never flag this account": the background adds it; every open tab rescores through the settings change. */
   private async allowAccount(handle: string): Promise<void> {
-    const current = await loadSettings();
-    const entry = allowlistHandle(handle);
-    if (entry === null || current.allowlist.includes(entry)) return;
-    try {
-      await saveSettings({ ...current, allowlist: [...current.allowlist, entry] });
-    } catch (e) {
-      this.checkAlive({ ok: false, error: String(e) });
-    }
+    this.checkAlive(await sendRequest({ type: 'content/allow-account', handle }));
   }
 
   /** Stops everything when the extension went away under the page; true while alive. */
@@ -163,8 +164,11 @@ class Session {
   }
 
   private async send(batch: readonly TrackedGroup[]): Promise<void> {
+    const generation = this.settingsGeneration;
     const reply = await sendRequest({ type: 'content/score-threads', threads: batch.map((g) => g.group.thread) });
     if (!this.checkAlive(reply)) return;
+    // Settings changed while this was scored: the change already asked for a rescore.
+    if (generation !== this.settingsGeneration) return;
     if (!reply.ok) {
       for (const g of batch) this.overlay.setError(g.group.key, reply.error);
       return;

@@ -9,7 +9,8 @@
 // - with fewer than two agreeing signals the score is capped at SINGLE_SIGNAL_CAP, below the
 //   default "high" threshold, and the level can never be "high" whatever the sensitivity.
 import type { Level, SignalReport } from '../shared/report.ts';
-import type { ScoringSettings } from './scoring-settings.ts';
+import type { ScoringSettings } from '../shared/settings/schema.ts';
+import { signalSetting } from './scoring-settings.ts';
 
 export const COMBINE = {
   agreeingEvidence: 0.2,
@@ -28,7 +29,7 @@ export interface Combined {
 }
 
 export function evidenceOf(signal: SignalReport, settings: ScoringSettings): number {
-  const weight = settings.signals[signal.id]?.weight ?? 0;
+  const weight = signalSetting(settings, signal.id).weight;
   return Math.min(1, Math.max(0, signal.score * weight));
 }
 

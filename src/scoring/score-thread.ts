@@ -6,16 +6,21 @@
 // toxic-language, propaganda-language) are listed only when postScores were given: the contract
 // lists them "once a classifier is loaded", and without one `notes` says they were not computed
 // rather than the report showing zeros that were never measured.
-import type { ModelInfo, PostReport, PostScores, Report, SignalId, SignalReport } from '../shared/report.ts';
-import { SIGNAL_IDS } from '../shared/report.ts';
+//
+// Each signal runs isolated: one that throws is reported as not computed, with the error as its
+// reason, and the others still score (a bug in one detector must not blank every badge).
+import { normaliseHandle } from '../shared/normalise-handle.ts';
+import type { ModelInfo, PostReport, PostScores, Report, SignalReport } from '../shared/report.ts';
+import { errorMessage } from '../shared/result.ts';
+import type { ScoringSettings } from '../shared/settings/schema.ts';
 import type { Thread } from '../shared/thread.ts';
-import { SIGNALS } from '../signals/all-signals.ts';
-import { normaliseHandle } from '../signals/normalise-handle.ts';
+import { SIGNALS } from '../signals/registry.ts';
+import type { SignalDefinition } from '../signals/signal-definition.ts';
 import type { SignalContext } from '../signals/signal.ts';
-import { round3 } from '../signals/signal.ts';
+import { notComputedSignal, round3 } from '../signals/signal.ts';
 import { threadReplies } from '../signals/thread-replies.ts';
 import { combineSignals, evidenceOf } from './combine-signals.ts';
-import type { ScoringSettings } from './scoring-settings.ts';
+import { signalSetting } from './scoring-settings.ts';
 
 export interface ScoreOptions {
   scoring: ScoringSettings;
@@ -31,9 +36,18 @@ export interface ScoreOptions {
 }
 
 export const DEFAULT_MODEL_THRESHOLDS: PostScores = { inauthentic: 0.5, toxic: 0.5, machine_generated: 0.5, propaganda: 0.5 };
-const MODEL_ONLY: readonly SignalId[] = SIGNAL_IDS.filter((id) => SIGNALS[id].needsModel);
+const MODEL_ONLY: readonly string[] = SIGNALS.filter((s) => s.needsModel).map((s) => s.id);
 
-export function scoreThread(thread: Thread, options: ScoreOptions): Report {
+/** Runs one signal; a throw becomes a not-computed report naming the error. */
+export function runSignal(signal: Pick<SignalDefinition, 'id' | 'detect'>, thread: Thread, ctx: SignalContext): SignalReport {
+  try {
+    return signal.detect(thread, ctx);
+  } catch (e) {
+    return notComputedSignal(signal.id, `the detector failed (${errorMessage(e)})`);
+  }
+}
+
+export function scoreThread(thread: Thread, options: ScoreOptions, signalList: readonly SignalDefinition[] = SIGNALS): Report {
   const ctx: SignalContext = {
     allowlist: new Set(options.allowlist.map(normaliseHandle)),
     now: options.now ?? Date.now(),
@@ -43,15 +57,14 @@ export function scoreThread(thread: Thread, options: ScoreOptions): Report {
   const settings = options.scoring;
   const notes: string[] = [];
   const signals: SignalReport[] = [];
-  const disabled: SignalId[] = [];
-  for (const id of SIGNAL_IDS) {
-    const { run, needsModel } = SIGNALS[id];
-    if (needsModel && !options.postScores) continue;
-    if (!settings.signals[id]?.enabled) {
-      disabled.push(id);
+  const disabled: string[] = [];
+  for (const signal of signalList) {
+    if (signal.needsModel && !options.postScores) continue;
+    if (!signalSetting(settings, signal.id).enabled) {
+      disabled.push(signal.id);
       continue;
     }
-    signals.push(run(thread, ctx));
+    signals.push(runSignal(signal, thread, ctx));
   }
 
   if (thread.posts.length === 0) notes.push('The thread has no posts: nothing could be computed.');
@@ -62,7 +75,8 @@ export function scoreThread(thread: Thread, options: ScoreOptions): Report {
   if (!options.postScores) notes.push(`No classifier ran: ${MODEL_ONLY.join(', ')} and the model half of machine-generated were not computed.`);
   if (disabled.length > 0) notes.push(`Turned off in settings: ${disabled.join(', ')}.`);
 
-  signals.sort((a, b) => evidenceOf(b, settings) - evidenceOf(a, settings) || b.score - a.score || SIGNAL_IDS.indexOf(a.id) - SIGNAL_IDS.indexOf(b.id));
+  const order = (id: string): number => signalList.findIndex((s) => s.id === id);
+  signals.sort((a, b) => evidenceOf(b, settings) - evidenceOf(a, settings) || b.score - a.score || order(a.id) - order(b.id));
   const combined = combineSignals(signals, settings);
   const report: Report = {
     thread: { score: round3(combined.score), level: combined.level },

@@ -1,89 +1,42 @@
-// The scoring part of the user's settings: one sensitivity and, per signal, on/off and a weight.
-// Plain JSON, so the options page can store, export and import it. Anything read from storage or a
-// file goes through validateScoringSettings, which keeps every good field and puts the default in
-// place of each bad one, saying which.
-import type { SignalId } from '../shared/report.ts';
-import { SIGNAL_IDS } from '../shared/report.ts';
+// The scoring settings as scoring reads them: the user's overrides (src/shared/settings/) over
+// each signal's definition. Resolving here, not in storage, is what lets a default weight changed
+// in a signal's file reach every user who did not move that weight.
+import type { ScoringSettings, SignalSetting } from '../shared/settings/schema.ts';
+import { DEFAULT_SCORING } from '../shared/settings/schema.ts';
+import { SIGNALS, signalById, type SignalId } from '../signals/registry.ts';
 
-export interface SignalSetting {
-  enabled: boolean;
-  /** in [0, 1]: how much of the signal's score counts towards the thread's (see docs/scoring.md) */
-  weight: number;
-}
-
-export interface ScoringSettings {
-  /** 0 to 100, default 50: higher shows more threads as suspicious (the level thresholds move down) */
+export interface ResolvedScoring {
   sensitivity: number;
   signals: Record<SignalId, SignalSetting>;
 }
 
-// Weights tuned on the tuning half of the evaluation threads (docs/scoring.md). Toxicity weighs
-// least: a rude thread is not a manipulated one.
-export const DEFAULT_SIGNAL_WEIGHTS: Record<SignalId, number> = {
-  'duplicate-replies': 0.9,
-  'reply-burst': 0.3,
-  'bot-like-accounts': 0.4,
-  'link-flooding': 0.5,
-  'platform-labels': 0.8,
-  'machine-generated': 0.6,
-  'inauthentic-style': 0.5,
-  'toxic-language': 0.3,
-  'propaganda-language': 0.4,
-};
-
-export const DEFAULT_SCORING_SETTINGS: ScoringSettings = {
-  sensitivity: 50,
-  signals: Object.fromEntries(SIGNAL_IDS.map((id) => [id, { enabled: true, weight: DEFAULT_SIGNAL_WEIGHTS[id] }])) as Record<
-    SignalId,
-    SignalSetting
-  >,
-};
-
-export interface ValidatedScoringSettings {
-  settings: ScoringSettings;
-  /** one line per field that was replaced by its default, with its path ("signals.reply-burst.weight ...") */
-  problems: string[];
+/** A signal's setting: the user's field where set, else its definition's default (on; its weight). */
+export function signalSetting(scoring: ScoringSettings, id: string): SignalSetting {
+  const override = scoring.signals[id];
+  return {
+    enabled: override?.enabled ?? true,
+    weight: override?.weight ?? signalById(id)?.defaultWeight ?? 0,
+  };
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function numberIn(value: unknown, min: number, max: number, fallback: number, path: string, problems: string[]): number {
-  if (value === undefined) return fallback;
-  if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) return value;
-  problems.push(`${path} must be a number from ${min} to ${max}`);
-  return fallback;
+export function resolveScoring(scoring: ScoringSettings): ResolvedScoring {
+  const signals = Object.fromEntries(SIGNALS.map((s) => [s.id, signalSetting(scoring, s.id)])) as Record<SignalId, SignalSetting>;
+  return { sensitivity: scoring.sensitivity, signals };
 }
 
-function booleanOr(value: unknown, fallback: boolean, path: string, problems: string[]): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value === 'boolean') return value;
-  problems.push(`${path} must be true or false`);
-  return fallback;
-}
+/** Every signal on at its default weight, written out (what an export of untouched settings means). */
+export const DEFAULT_SCORING_SETTINGS: ResolvedScoring = resolveScoring(DEFAULT_SCORING);
 
 /**
- * Field-by-field validation: missing fields take their default silently, wrong ones take their
- * default and are named in `problems`. Unknown fields are ignored (a newer build may add some).
+ * The scoring settings with one signal's fields changed. A field set back to its default is
+ * dropped rather than stored, so it follows later default changes again.
  */
-export function validateScoringSettings(value: unknown, path = ''): ValidatedScoringSettings {
-  const problems: string[] = [];
-  const at = (field: string): string => (path === '' ? field : `${path}.${field}`);
-  if (value !== undefined && !isObject(value)) problems.push(`${path === '' ? 'the settings' : path} must be an object`);
-  const v = isObject(value) ? value : {};
-  const sensitivity = numberIn(v.sensitivity, 0, 100, DEFAULT_SCORING_SETTINGS.sensitivity, at('sensitivity'), problems);
-  if (v.signals !== undefined && !isObject(v.signals)) problems.push(`${at('signals')} must be an object`);
-  const signalsIn = isObject(v.signals) ? v.signals : {};
-  const signals = {} as Record<SignalId, SignalSetting>;
-  for (const id of SIGNAL_IDS) {
-    const fallback = DEFAULT_SCORING_SETTINGS.signals[id];
-    const s = signalsIn[id];
-    if (s !== undefined && !isObject(s)) problems.push(`${at(`signals.${id}`)} must be an object`);
-    const o = isObject(s) ? s : {};
-    signals[id] = {
-      enabled: booleanOr(o.enabled, fallback.enabled, at(`signals.${id}.enabled`), problems),
-      weight: numberIn(o.weight, 0, 1, fallback.weight, at(`signals.${id}.weight`), problems),
-    };
-  }
-  return { settings: { sensitivity, signals }, problems };
+export function withSignalSetting(scoring: ScoringSettings, id: string, change: Partial<SignalSetting>): ScoringSettings {
+  const definition = signalById(id);
+  const merged = { ...scoring.signals[id], ...change };
+  const kept = Object.fromEntries(
+    Object.entries(merged).filter(([field, value]) => !(field === 'enabled' ? value === true : definition !== undefined && value === definition.defaultWeight)),
+  );
+  const { [id]: _old, ...others } = scoring.signals;
+  return { ...scoring, signals: Object.keys(kept).length > 0 ? { ...others, [id]: kept } : others };
 }

@@ -20,6 +20,11 @@ export interface Protocol {
     request: { threads: Thread[] };
     response: { results: ScoredThread[]; classifier: ClassifierStatus };
   };
+  /** the overlay's "never flag this account": applied in the background, one change after another */
+  'content/allow-account': {
+    request: { handle: string };
+    response: { added: boolean; allowlist: number };
+  };
   'content/open-options': {
     request: Record<never, never>;
     response: null;
@@ -41,7 +46,7 @@ export type Response<T extends MessageType> = Protocol[T]['response'];
 export type AnyRequest = { [T in MessageType]: Request<T> }[MessageType];
 export type Reply<T extends MessageType> = Result<Response<T>>;
 
-const TYPES: ReadonlySet<string> = new Set<MessageType>(['content/score-threads', 'content/open-options', 'ui/get-status', 'ui/measure-classifier']);
+const TYPES: ReadonlySet<string> = new Set<MessageType>(['content/score-threads', 'content/allow-account', 'content/open-options', 'ui/get-status', 'ui/measure-classifier']);
 
 /** Narrows an unknown message to a request of the protocol (shape of the envelope only). */
 export function isRequest(message: unknown): message is AnyRequest {

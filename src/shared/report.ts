@@ -9,22 +9,9 @@ export const MODEL_LABELS = ['inauthentic', 'toxic', 'machine_generated', 'propa
 export type ModelLabel = (typeof MODEL_LABELS)[number];
 export type PostScores = Record<ModelLabel, number>;
 
-/** Signal ids named by the contract; detectors may add more. */
-export const SIGNAL_IDS = [
-  'duplicate-replies',
-  'reply-burst',
-  'bot-like-accounts',
-  'link-flooding',
-  'platform-labels',
-  'machine-generated',
-  'inauthentic-style',
-  'toxic-language',
-  'propaganda-language',
-] as const;
-export type SignalId = (typeof SIGNAL_IDS)[number];
-
 export interface SignalReport {
-  id: SignalId;
+  /** a signal's id (src/signals/registry.ts lists them; the contract names the ones it needs) */
+  id: string;
   /** in [0, 1]; 0 where the signal found nothing */
   score: number;
   /** one plain sentence a reader understands */

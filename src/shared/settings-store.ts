@@ -1,33 +1,24 @@
-// The only code that reads or writes settings in extension storage. Every context (content
-// script, background, options page) reads through it and hears changes through `watchSettings`,
-// so a change applies to open tabs without reloading them.
+// The extension's settings storage: the one settings store (settings/store.ts) over
+// browser.storage.local, and change notifications, so a change applies to open tabs without
+// reloading them.
 import browser from 'webextension-polyfill';
-import { migrateSettings, settingsDelta, type Settings } from './settings.ts';
+import { settingsFromStorage } from './settings/read-settings.ts';
+import type { Settings } from './settings/schema.ts';
+import { SETTINGS_KEY, settingsStore, type SettingsStore } from './settings/store.ts';
 
-const KEY = 'settings';
-
-export async function loadSettings(): Promise<Settings> {
-  try {
-    const stored = await browser.storage.local.get(KEY);
-    return migrateSettings(stored[KEY]);
-  } catch {
-    return migrateSettings(undefined);
-  }
+export function browserSettingsStore(): SettingsStore {
+  return settingsStore(browser.storage.local);
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [KEY]: settingsDelta(settings) });
-}
-
-export async function resetSettings(): Promise<void> {
-  await browser.storage.local.remove(KEY);
-}
+export const loadSettings = (): Promise<Settings> => browserSettingsStore().load();
+export const saveSettings = (settings: Settings): Promise<void> => browserSettingsStore().save(settings);
+export const resetSettings = (): Promise<void> => browserSettingsStore().reset();
 
 /** Calls back with the new settings whenever they change; stops when the signal aborts. */
 export function watchSettings(callback: (settings: Settings) => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
-    if (area !== 'local' || !(KEY in changes)) return;
-    callback(migrateSettings(changes[KEY]?.newValue));
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    callback(settingsFromStorage(changes[SETTINGS_KEY]?.newValue));
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => {

@@ -5,12 +5,13 @@
 import type { Author, Post, Thread } from '../shared/thread.ts';
 import type { AccountTrait } from './account-traits.ts';
 import { ACCOUNT_TRAITS, ODD_ACCOUNT_SUSPICION, accountSuspicion, accountTraits, displayNameKey } from './account-traits.ts';
-import { normaliseHandle } from './normalise-handle.ts';
+import { normaliseHandle } from '../shared/normalise-handle.ts';
 import { parsePostTime } from './post-time.ts';
 import type { Signal } from './signal.ts';
 import { clamp01, notComputedSignal, quietSignal, round3 } from './signal.ts';
 import { threadReplies } from './thread-replies.ts';
 import { listWords } from './wording.ts';
+import { defineSignal } from './signal-definition.ts';
 
 export const BOT_LIKE_ACCOUNTS = {
   minOddAccounts: 3,
@@ -79,3 +80,13 @@ function commonTraits(traitLists: readonly AccountTrait[][]): string[] {
     .slice(0, 3)
     .map(([t]) => ACCOUNT_TRAITS[t].words);
 }
+
+export const botLikeAccountsSignal = defineSignal({
+  id: 'bot-like-accounts',
+  name: 'Bot-like accounts',
+  hint: 'handles ending in long numbers, default pictures, shared names, new accounts',
+  defaultWeight: 0.4,
+  why: 'a platform migration fills honest threads with new, follower-less accounts (the Mastodon fixture): alone it reaches "elevated" only near full score, when over a third of the repliers (and at least 6) look automated',
+  needsModel: false,
+  detect: botLikeAccounts,
+});

@@ -8,13 +8,14 @@
 // - a big thread is allowed more coincidences than a small one.
 import type { Post, Thread } from '../shared/thread.ts';
 import { nearDuplicateGroups } from './near-duplicate-groups.ts';
-import { normaliseHandle } from './normalise-handle.ts';
+import { normaliseHandle } from '../shared/normalise-handle.ts';
 import { normalisedPostText, wordCount } from './normalise-text.ts';
 import type { Signal } from './signal.ts';
 import { clamp01, notComputedSignal, quietSignal, round3 } from './signal.ts';
 import { threadReplies } from './thread-replies.ts';
 import { spanWeight, timeSpan } from './time-spread.ts';
 import { formatDuration, plural, quote } from './wording.ts';
+import { defineSignal } from './signal-definition.ts';
 
 export const DUPLICATE_REPLIES = {
   /** Jaccard similarity of character 5-grams above which two texts are copies */
@@ -84,3 +85,13 @@ function describe(groups: readonly Group[]): string {
   const accounts = groups.reduce((n, g) => n + g.accounts, 0);
   return `${accounts} accounts posted ${groups.length} sets of near-identical replies; the largest, ${plural(top.accounts, 'account')}${within}: ${text}.`;
 }
+
+export const duplicateRepliesSignal = defineSignal({
+  id: 'duplicate-replies',
+  name: 'Copied replies',
+  hint: 'near-identical replies from different accounts',
+  defaultWeight: 0.9,
+  why: 'the plainest trace of coordination, and rare by chance once short texts and spread-out copies are discounted',
+  needsModel: false,
+  detect: duplicateReplies,
+});

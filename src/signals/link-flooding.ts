@@ -14,7 +14,7 @@
 //   a link) are left to this signal, one voice per account.
 // Only the strongest key counts (a link and its site are the same evidence, not two).
 import type { Post, Thread } from '../shared/thread.ts';
-import { normaliseHandle } from './normalise-handle.ts';
+import { normaliseHandle } from '../shared/normalise-handle.ts';
 import { DUPLICATE_REPLIES } from './duplicate-replies.ts';
 import { MAX_TEXT_CHARS, normalisedPostText, wordCount } from './normalise-text.ts';
 import { normaliseUrl } from './normalise-url.ts';
@@ -22,6 +22,7 @@ import type { Signal } from './signal.ts';
 import { clamp01, notComputedSignal, quietSignal, round3 } from './signal.ts';
 import { threadReplies } from './thread-replies.ts';
 import { spanWeight, timeSpan } from './time-spread.ts';
+import { defineSignal } from './signal-definition.ts';
 
 export const LINK_FLOODING = {
   minAccounts: 3,
@@ -135,3 +136,13 @@ function describe(key: Key): string {
       return `${n} accounts drew in the same account (${key.label}).`;
   }
 }
+
+export const linkFloodingSignal = defineSignal({
+  id: 'link-flooding',
+  name: 'Link flooding',
+  hint: 'the same link, site, hashtags or mention pushed by many accounts',
+  defaultWeight: 0.5,
+  why: 'alone it can reach "elevated" only when many accounts push one link within minutes in different words',
+  needsModel: false,
+  detect: linkFlooding,
+});

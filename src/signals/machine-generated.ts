@@ -12,6 +12,7 @@ import type { Signal } from './signal.ts';
 import { clamp01, notComputedSignal, quietSignal, round3 } from './signal.ts';
 import { threadReplies } from './thread-replies.ts';
 import { plural, quote } from './wording.ts';
+import { defineSignal } from './signal-definition.ts';
 
 export const MACHINE_GENERATED = {
   strongWeight: 1,
@@ -66,3 +67,13 @@ export const machineGenerated: Signal = (thread: Thread, ctx) => {
   const posts = [...new Set([...told.map((t) => t.post.id), ...modelPosts.map((p) => p.id)])];
   return { id, score: round3(score), summary: `${parts.join('; ')}.`, posts };
 };
+
+export const machineGeneratedSignal = defineSignal({
+  id: 'machine-generated',
+  name: 'Machine-written text',
+  hint: 'text pasted from a chatbot (rules, and the classifier when loaded)',
+  defaultWeight: 0.6,
+  why: 'pasted chatbot output is a strong tell, but one reply quoting it in jest exists',
+  needsModel: false,
+  detect: machineGenerated,
+});

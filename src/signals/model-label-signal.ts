@@ -1,6 +1,6 @@
 // The signals that come only from the classifier's per-post scores (inauthentic-style,
 // toxic-language, propaganda-language): the same arithmetic, different label and wording.
-import type { ModelLabel, SignalId } from '../shared/report.ts';
+import type { ModelLabel } from '../shared/report.ts';
 import type { Thread } from '../shared/thread.ts';
 import { flaggedReplies } from './flagged-replies.ts';
 import type { Signal } from './signal.ts';
@@ -8,7 +8,7 @@ import { notComputedSignal, quietSignal, round3 } from './signal.ts';
 import { threadReplies } from './thread-replies.ts';
 
 /** `described` completes "N of M replies ..." */
-export function modelLabelSignal(id: SignalId, label: ModelLabel, described: string): Signal {
+export function modelLabelSignal(id: string, label: ModelLabel, described: string): Signal {
   return (thread: Thread, ctx) => {
     if (thread.posts.length === 0) return notComputedSignal(id, 'the thread has no posts');
     if (!ctx.postScores) return notComputedSignal(id, 'no classifier ran');

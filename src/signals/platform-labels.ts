@@ -8,6 +8,7 @@ import type { Signal } from './signal.ts';
 import { clamp01, notComputedSignal, quietSignal, round3 } from './signal.ts';
 import { threadReplies } from './thread-replies.ts';
 import { listWords, plural } from './wording.ts';
+import { defineSignal } from './signal-definition.ts';
 
 interface LabelWeight {
   root: number;
@@ -68,3 +69,13 @@ export const platformLabels: Signal = (thread: Thread, ctx) => {
     posts: [...new Set(ranked.flatMap((k) => k.posts))],
   };
 };
+
+export const platformLabelsSignal = defineSignal({
+  id: 'platform-labels',
+  name: 'Platform labels',
+  hint: 'community notes and other labels the site itself shows',
+  defaultWeight: 0.8,
+  why: `the platform's own finding; a community note on the root alone gives "elevated"`,
+  needsModel: false,
+  detect: platformLabels,
+});

@@ -7,12 +7,13 @@
 // looks like a burst to any measure, so a burst in the first minutes is left to the other signals
 // (duplicate-replies, bot-like-accounts) rather than guessed at.
 import type { Post, Thread } from '../shared/thread.ts';
-import { normaliseHandle } from './normalise-handle.ts';
+import { normaliseHandle } from '../shared/normalise-handle.ts';
 import { parsePostTime } from './post-time.ts';
 import type { Signal } from './signal.ts';
 import { clamp01, notComputedSignal, quietSignal, round3 } from './signal.ts';
 import { threadReplies } from './thread-replies.ts';
 import { formatDuration, plural } from './wording.ts';
+import { defineSignal } from './signal-definition.ts';
 
 export const REPLY_BURST = {
   minTimedReplies: 8,
@@ -165,3 +166,13 @@ function lowerBound(times: readonly number[], value: number): number {
   }
   return lo;
 }
+
+export const replyBurstSignal = defineSignal({
+  id: 'reply-burst',
+  name: 'Reply burst',
+  hint: "many accounts replying within minutes, compared with the thread's own pace",
+  defaultWeight: 0.3,
+  why: 'organic waves (a reshare by a big account) look like bursts: alone it stays "low"',
+  needsModel: false,
+  detect: replyBurst,
+});

@@ -1,6 +1,6 @@
 // What every detector in src/signals is: a pure function of a Thread and a context.
 // Detectors never touch the DOM or the browser, so the extension and the CLI run the same code.
-import type { PostScores, SignalId, SignalReport } from '../shared/report.ts';
+import type { PostScores, SignalReport } from '../shared/report.ts';
 import type { Thread } from '../shared/thread.ts';
 
 export interface SignalContext {
@@ -17,12 +17,12 @@ export interface SignalContext {
 export type Signal = (thread: Thread, ctx: SignalContext) => SignalReport;
 
 /** A signal that ran and found nothing worth saying. */
-export function quietSignal(id: SignalId, summary: string): SignalReport {
+export function quietSignal(id: string, summary: string): SignalReport {
   return { id, score: 0, summary, posts: [] };
 }
 
 /** A signal that could not run: score 0, and why, so the report never passes a gap off as a clean result. */
-export function notComputedSignal(id: SignalId, reason: string): SignalReport {
+export function notComputedSignal(id: string, reason: string): SignalReport {
   return { id, score: 0, summary: `Not computed: ${reason}.`, posts: [], notComputed: reason };
 }
 

@@ -1,7 +1,7 @@
 // The part of a thread that signals look at: its root and the replies below it,
 // with repeated post ids and allow-listed accounts taken out once, here, for every signal.
 import type { Post, Thread } from '../shared/thread.ts';
-import { normaliseHandle } from './normalise-handle.ts';
+import { normaliseHandle } from '../shared/normalise-handle.ts';
 import type { SignalContext } from './signal.ts';
 
 export interface ThreadReplies {

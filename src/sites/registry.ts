@@ -6,9 +6,6 @@ import { xAdapter } from './x/x-adapter.ts';
 /** Every adapter the extension ships, in the order `detect` is tried. */
 export const ADAPTERS: readonly SiteAdapter[] = [xAdapter];
 
-/** The sites `threadlens parse --site` names, adapters or not. */
-export const SITE_IDS = ['x', 'bluesky', 'mastodon', 'reddit'] as const;
-export type SiteId = (typeof SITE_IDS)[number];
 
 export function adapterById(id: string): SiteAdapter | undefined {
   return ADAPTERS.find((adapter) => adapter.id === id);

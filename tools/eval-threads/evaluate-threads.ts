@@ -3,8 +3,9 @@
 // combine-signals.ts), and whether each thread met the goal:
 // - coordinated: "elevated" or "high", with duplicate-replies or reply-burst among the reasons;
 // - ordinary: "none" or "low".
-import type { Level, Report, SignalId } from '../../src/shared/report.ts';
-import { LEVELS, SIGNAL_IDS } from '../../src/shared/report.ts';
+import type { Level, Report } from '../../src/shared/report.ts';
+import { LEVELS } from '../../src/shared/report.ts';
+import { SIGNAL_IDS } from '../../src/signals/registry.ts';
 import { COMBINE, evidenceOf } from '../../src/scoring/combine-signals.ts';
 import type { ScoreOptions } from '../../src/scoring/score-thread.ts';
 import { scoreThread } from '../../src/scoring/score-thread.ts';
@@ -14,8 +15,8 @@ export interface Tally {
   threads: number;
   passed: number;
   levels: Record<Level, number>;
-  fired: Partial<Record<SignalId, number>>;
-  reasons: Partial<Record<SignalId, number>>;
+  fired: Partial<Record<string, number>>;
+  reasons: Partial<Record<string, number>>;
 }
 
 export interface Miss {
@@ -56,7 +57,7 @@ export function evaluateThreads(threads: readonly EvalThread[], options: Omit<Sc
   return result;
 }
 
-function meetsGoal(t: EvalThread, report: Report, reasons: readonly SignalId[]): boolean {
+function meetsGoal(t: EvalThread, report: Report, reasons: readonly string[]): boolean {
   const level = report.thread.level;
   if (t.kind === 'ordinary') return level === 'none' || level === 'low';
   return (level === 'elevated' || level === 'high') && (reasons.includes('duplicate-replies') || reasons.includes('reply-burst'));

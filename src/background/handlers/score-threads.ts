@@ -5,20 +5,18 @@
 import { fnv1a, threadHash } from '../../shared/hash.ts';
 import type { ClassifierStatus } from '../../shared/classifier-status.ts';
 import type { Request, Response, ScoredThread } from '../../shared/messages.ts';
-import type { PostScores } from '../../shared/report.ts';
-import type { Settings } from '../../shared/settings.ts';
+import type { Settings } from '../../shared/settings/schema.ts';
 import type { Thread } from '../../shared/thread.ts';
-import { scoreThread } from '../../scoring/score-thread.ts';
-import { scoreOptionsFrom } from '../score-options.ts';
+import { resolveScoring } from '../../scoring/scoring-settings.ts';
+import { postTexts, scoreWithModel, splitModelScores, type ClassifyTexts } from '../../scoring/score-with-model.ts';
 import type { ReportCache } from '../report-cache.ts';
-import type { ScoredTexts } from '../classifier/classifier-service.ts';
 
 export interface ScoreThreadsDeps {
   cache: ReportCache;
   getSettings: () => Promise<Settings>;
   classifierStatus: () => ClassifierStatus;
   /** scores texts in order; null when the classifier is not available (yet) */
-  classify?: (texts: readonly string[]) => Promise<ScoredTexts | null>;
+  classify?: ClassifyTexts;
   now?: () => number;
 }
 
@@ -38,37 +36,28 @@ export function createScoreThreads(deps: ScoreThreadsDeps) {
     const threads = request.threads.slice(0, MAX_THREADS_PER_REQUEST);
     for (const thread of threads) if (!isThread(thread)) throw new Error('a thread must have a site and posts');
     const settings = await deps.getSettings();
-    const options = scoreOptionsFrom(settings);
-    const settingsKey = fnv1a(JSON.stringify(options.scoring) + JSON.stringify(options.allowlist)).toString(36);
+    const { scoring, allowlist } = settings;
+    // resolved, so a report cached before a default weight changed is not served after it
+    const settingsKey = fnv1a(JSON.stringify(resolveScoring(scoring)) + JSON.stringify(allowlist)).toString(36);
 
     const start = now();
-    const texts = threads.flatMap((t) => t.posts.map((p) => (typeof p.text === 'string' ? p.text : '')));
+    const texts = postTexts(threads);
     const model = deps.classify && texts.length > 0 ? await deps.classify(texts) : null;
     const classifyMs = now() - start;
     const modelKey = model ? `${model.info.id}@${model.info.version}` : 'no-model';
+    const perThread = splitModelScores(threads, model);
 
     const results: ScoredThread[] = [];
-    let offset = 0;
-    for (const thread of threads) {
+    for (const [i, thread] of threads.entries()) {
       const hash = threadHash(thread);
       const key = `${hash}|${settingsKey}|${modelKey}`;
-      const postScores = model ? new Map<string, PostScores>() : undefined;
-      thread.posts.forEach((post, i) => {
-        const s = model?.scores[offset + i];
-        if (postScores && s) postScores.set(post.id, s);
-      });
-      offset += thread.posts.length;
       const cached = await deps.cache.get(key);
       if (cached) {
         results.push({ hash, report: cached, ms: 0, cached: true });
         continue;
       }
       const t0 = now();
-      const report = scoreThread(thread, {
-        ...options,
-        now: Date.now(),
-        ...(model && postScores ? { postScores, model: model.info, modelThresholds: model.thresholds } : {}),
-      });
+      const report = scoreWithModel(thread, perThread[i] ?? null, { scoring, allowlist, now: Date.now() });
       // The thread's share of the one classifier call, plus its own scoring time.
       const ms = now() - t0 + (texts.length > 0 ? (classifyMs * thread.posts.length) / texts.length : 0);
       await deps.cache.set(key, report);

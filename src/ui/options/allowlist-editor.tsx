@@ -1,6 +1,7 @@
 // The allow-list: add a handle (with or without @, any case), remove one.
 import { useState } from 'preact/hooks';
-import { allowlistHandle, MAX_ALLOWLIST } from '../../shared/settings.ts';
+import { allowlistHandle } from '../../shared/settings/allowlist.ts';
+import { MAX_ALLOWLIST } from '../../shared/settings/schema.ts';
 
 export interface AllowlistEditorProps {
   allowlist: readonly string[];

@@ -1,6 +1,7 @@
 // Export every setting as a JSON file, import one (a bad file is refused whole, with a message),
 // or go back to the defaults.
-import { exportSettings, importSettings, type Settings } from '../../shared/settings.ts';
+import { exportSettings, importSettings } from '../../shared/settings/export-file.ts';
+import type { Settings } from '../../shared/settings/schema.ts';
 
 export interface BackupSectionProps {
   settings: Settings;

@@ -1,20 +1,8 @@
 // Sensitivity (one slider that moves the level thresholds) and, per signal, on/off and its weight.
 import { levelThresholds } from '../../scoring/combine-signals.ts';
-import { SIGNAL_IDS, type SignalId } from '../../shared/report.ts';
-import type { Settings } from '../../shared/settings.ts';
-import { SIGNAL_NAME } from '../overlay/labels.ts';
-
-const SIGNAL_HINT: Record<SignalId, string> = {
-  'duplicate-replies': 'near-identical replies from different accounts',
-  'reply-burst': "many accounts replying within minutes, compared with the thread's own pace",
-  'bot-like-accounts': 'handles ending in long numbers, default pictures, shared names, new accounts',
-  'link-flooding': 'the same link, site, hashtags or mention pushed by many accounts',
-  'platform-labels': 'community notes and other labels the site itself shows',
-  'machine-generated': 'text pasted from a chatbot (rules, and the classifier when loaded)',
-  'inauthentic-style': 'the writing style of influence-operation and spam accounts (classifier)',
-  'toxic-language': 'hate and abuse (classifier)',
-  'propaganda-language': 'loaded language, name calling and other persuasion techniques (classifier)',
-};
+import { signalSetting, withSignalSetting } from '../../scoring/scoring-settings.ts';
+import type { Settings, SignalSetting } from '../../shared/settings/schema.ts';
+import { SIGNALS } from '../../signals/registry.ts';
 
 export interface SignalsSectionProps {
   settings: Settings;
@@ -25,8 +13,7 @@ export function SignalsSection({ settings, update }: SignalsSectionProps) {
   const scoring = settings.scoring;
   const t = levelThresholds(scoring.sensitivity);
   const setSensitivity = (value: number, persist: boolean): void => update({ ...settings, scoring: { ...scoring, sensitivity: value } }, persist);
-  const setSignal = (id: SignalId, change: Partial<{ enabled: boolean; weight: number }>, persist = true): void =>
-    update({ ...settings, scoring: { ...scoring, signals: { ...scoring.signals, [id]: { ...scoring.signals[id], ...change } } } }, persist);
+  const setSignal = (id: string, change: Partial<SignalSetting>, persist = true): void => update({ ...settings, scoring: withSignalSetting(scoring, id, change) }, persist);
   return (
     <>
       <section aria-labelledby="sens-h">
@@ -64,16 +51,16 @@ export function SignalsSection({ settings, update }: SignalsSectionProps) {
             </tr>
           </thead>
           <tbody>
-            {SIGNAL_IDS.map((id) => {
-              const s = scoring.signals[id];
+            {SIGNALS.map(({ id, name, hint }) => {
+              const s = signalSetting(scoring, id);
               return (
                 <tr key={id} data-signal={id}>
                   <td>
-                    <input type="checkbox" name={`signal-${id}`} aria-label={`${SIGNAL_NAME[id]} on`} checked={s.enabled} onChange={(e) => setSignal(id, { enabled: e.currentTarget.checked })} />
+                    <input type="checkbox" name={`signal-${id}`} aria-label={`${name} on`} checked={s.enabled} onChange={(e) => setSignal(id, { enabled: e.currentTarget.checked })} />
                   </td>
                   <td>
-                    {SIGNAL_NAME[id]}
-                    <small class="hint">{SIGNAL_HINT[id]}</small>
+                    {name}
+                    <small class="hint">{hint}</small>
                   </td>
                   <td class="weight">
                     <input
@@ -84,7 +71,7 @@ export function SignalsSection({ settings, update }: SignalsSectionProps) {
                       step="0.05"
                       value={s.weight}
                       disabled={!s.enabled}
-                      aria-label={`${SIGNAL_NAME[id]} weight`}
+                      aria-label={`${name} weight`}
                       onInput={(e) => setSignal(id, { weight: Number(e.currentTarget.value) }, false)}
                       onChange={(e) => setSignal(id, { weight: Number(e.currentTarget.value) })}
                     />

@@ -1,5 +1,6 @@
 // Words the overlay shows for levels and signals: one place, so badge, panel and tests agree.
-import type { Level, SignalId } from '../../shared/report.ts';
+import type { Level } from '../../shared/report.ts';
+import { signalById } from '../../signals/registry.ts';
 
 export const LEVEL_TEXT: Record<Level, string> = {
   none: 'No signs',
@@ -16,14 +17,7 @@ export const LEVEL_MEANING: Record<Level, string> = {
   high: 'Strong, agreeing signs that this thread is being manipulated.',
 };
 
-export const SIGNAL_NAME: Record<SignalId, string> = {
-  'duplicate-replies': 'Copied replies',
-  'reply-burst': 'Reply burst',
-  'bot-like-accounts': 'Bot-like accounts',
-  'link-flooding': 'Link flooding',
-  'platform-labels': 'Platform labels',
-  'machine-generated': 'Machine-written text',
-  'inauthentic-style': 'Influence-operation style',
-  'toxic-language': 'Toxic language',
-  'propaganda-language': 'Propaganda techniques',
-};
+/** The reader's name of a signal, from its definition (its id for one this build does not know). */
+export function signalName(id: string): string {
+  return signalById(id)?.name ?? id;
+}

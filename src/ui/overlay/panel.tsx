@@ -6,7 +6,7 @@ import type { Report, SignalReport } from '../../shared/report.ts';
 import type { Thread } from '../../shared/thread.ts';
 import { BurstTimeline } from './burst-timeline.tsx';
 import { DebugView, type DebugInfo } from './debug-view.tsx';
-import { LEVEL_MEANING, LEVEL_TEXT, SIGNAL_NAME } from './labels.ts';
+import { LEVEL_MEANING, LEVEL_TEXT, signalName } from './labels.ts';
 
 export interface PanelProps {
   report: Report;
@@ -88,7 +88,7 @@ function Reason({ signal, onHighlight, onShowPosts }: { signal: SignalReport } &
       onBlurCapture={() => onHighlight(null)}
     >
       <div class="reason-head">
-        <span class="reason-name">{SIGNAL_NAME[signal.id] ?? signal.id}</span>
+        <span class="reason-name">{signalName(signal.id)}</span>
         <span class="strength" aria-label={`strength ${percent} percent`}>
           {percent}%
         </span>

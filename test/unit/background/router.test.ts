@@ -9,6 +9,7 @@ const ctx: RouterContext = {
 
 const handlers: Handlers = {
   'content/score-threads': async (req) => ({ results: [], classifier: { state: 'off', reason: `got ${req.threads.length}` } }),
+  'content/allow-account': async () => ({ added: true, allowlist: 1 }),
   'content/open-options': async () => null,
   'ui/get-status': async () => {
     throw new Error('background broke');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScoreThreads } from '../../../src/background/handlers/score-threads.ts';
 import { ReportCache } from '../../../src/background/report-cache.ts';
-import { DEFAULT_SETTINGS } from '../../../src/shared/settings.ts';
+import { DEFAULT_SETTINGS } from '../../../src/shared/settings/schema.ts';
 import type { Thread } from '../../../src/shared/thread.ts';
 import type { ScoredTexts } from '../../../src/background/classifier/classifier-service.ts';
 

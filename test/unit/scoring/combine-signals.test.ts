@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { SignalId, SignalReport } from '../../../src/shared/report.ts';
+import type { SignalReport } from '../../../src/shared/report.ts';
+import type { SignalId } from '../../../src/signals/registry.ts';
 import { LEVELS } from '../../../src/shared/report.ts';
 import { COMBINE, combineSignals, levelThresholds } from '../../../src/scoring/combine-signals.ts';
-import type { ScoringSettings } from '../../../src/scoring/scoring-settings.ts';
+import type { ScoringSettings } from '../../../src/shared/settings/schema.ts';
 import { DEFAULT_SCORING_SETTINGS } from '../../../src/scoring/scoring-settings.ts';
 
 const signal = (id: SignalId, score: number): SignalReport => ({ id, score, summary: '', posts: [] });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PostScores } from '../../../src/shared/report.ts';
-import { SIGNAL_IDS } from '../../../src/shared/report.ts';
+import { SIGNAL_IDS, SIGNALS } from '../../../src/signals/registry.ts';
+import { replyBurstSignal } from '../../../src/signals/reply-burst.ts';
 import type { Thread } from '../../../src/shared/thread.ts';
 import { evidenceOf } from '../../../src/scoring/combine-signals.ts';
 import type { ScoreOptions } from '../../../src/scoring/score-thread.ts';
@@ -79,6 +80,19 @@ describe('scoreThread', () => {
     const report = scoreThread(fixture('coordinated-replies'), options({ scoring }));
     expect(report.signals.map((s) => s.id)).not.toContain('duplicate-replies');
     expect(report.notes).toContain('Turned off in settings: duplicate-replies.');
+  });
+
+  it('reports a signal that throws as not computed, and still scores the others', () => {
+    const broken = { ...replyBurstSignal, detect: () => { throw new Error('index out of range'); } };
+    const signals = SIGNALS.map((s) => (s.id === 'reply-burst' ? broken : s));
+    const thread = fixture('coordinated-replies');
+    const report = scoreThread(thread, options(), signals);
+    const burst = report.signals.find((s) => s.id === 'reply-burst');
+    expect(burst).toMatchObject({ score: 0, posts: [], notComputed: 'the detector failed (index out of range)' });
+    expect(report.notes).toContain('reply-burst not computed: the detector failed (index out of range).');
+    const healthy = scoreThread(thread, options());
+    expect(report.signals.find((s) => s.id === 'duplicate-replies')).toEqual(healthy.signals.find((s) => s.id === 'duplicate-replies'));
+    expect(report.thread.level).not.toBe('none');
   });
 
   it('leaves allow-listed accounts out of every signal', () => {

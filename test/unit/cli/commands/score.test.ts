@@ -1,9 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../../src/shared/report.ts';
 import { LEVELS } from '../../../../src/shared/report.ts';
+import type { Thread } from '../../../../src/shared/thread.ts';
+import { DEFAULT_SETTINGS } from '../../../../src/shared/settings/schema.ts';
+import { loadNodeClassifier, SHIPPED_MODEL_DIR } from '../../../../src/classifier/node-classifier.ts';
+import { createScoreThreads } from '../../../../src/background/handlers/score-threads.ts';
+import { ReportCache } from '../../../../src/background/report-cache.ts';
 import { runCli as run } from '../../sites/api-test-helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'threadlens-score-'));
@@ -53,11 +58,35 @@ describe('threadlens score', () => {
     expect(err).toContain('nope.json: no such file');
   });
 
-  it('refuses --model until the classifier lands', async () => {
-    const { code, err } = await run(['score', '--model', 'models/x', COORDINATED]);
-    expect(code).toBe(2);
-    expect(err).toContain('classifier not available yet');
+  it('exits 2 naming the model file when --model has no model', async () => {
+    const { code, out, err } = await run(['score', '--model', join(dir, 'no-model'), COORDINATED]);
+    expect({ code, out }).toEqual({ code: 2, out: '' });
+    expect(err).toMatch(/no-model\/config\.json: model file missing\n$/);
   });
+
+  it('with --model, gives the report the background gives for the same thread', async () => {
+    const { code, out, err } = await run(['score', '--model', SHIPPED_MODEL_DIR, COORDINATED]);
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    const cli = JSON.parse(out) as Report;
+
+    const thread = JSON.parse(readFileSync(COORDINATED, 'utf8')) as Thread;
+    const classifier = await loadNodeClassifier(SHIPPED_MODEL_DIR, { dtype: 'q8' });
+    try {
+      const handler = createScoreThreads({
+        cache: new ReportCache(null),
+        getSettings: async () => DEFAULT_SETTINGS,
+        classifierStatus: () => ({ state: 'ready', backend: 'wasm', modelId: classifier.info.id, loadMs: 0 }),
+        classify: async (texts) => ({ scores: await classifier.score(texts), info: classifier.info, thresholds: classifier.thresholds }),
+      });
+      const { results } = await handler({ type: 'content/score-threads', threads: [thread] });
+      expect(cli).toEqual(results[0]?.report);
+    } finally {
+      await classifier.dispose();
+    }
+    expect(cli.model).toEqual({ id: expect.any(String), version: expect.any(String) });
+    expect(cli.posts).toHaveLength(thread.posts.length);
+    expect(cli.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['inauthentic-style', 'toxic-language', 'propaganda-language']));
+  }, 60_000);
 
   it('applies a settings file, bare or wrapped with an allow-list', async () => {
     const off = Object.fromEntries(['duplicate-replies', 'reply-burst', 'bot-like-accounts'].map((id) => [id, { enabled: false, weight: 0.5 }]));
