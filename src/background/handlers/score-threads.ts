@@ -35,17 +35,17 @@ export function createScoreThreads(deps: ScoreThreadsDeps) {
     if (!Array.isArray(request.threads)) throw new Error('threads must be an array');
     const threads = request.threads.slice(0, MAX_THREADS_PER_REQUEST);
     for (const thread of threads) if (!isThread(thread)) throw new Error('a thread must have a site and posts');
-    const settings = await deps.getSettings();
-    const { scoring, allowlist } = settings;
-    // resolved, so a report cached before a default weight changed is not served after it
-    const settingsKey = fnv1a(JSON.stringify(resolveScoring(scoring)) + JSON.stringify(allowlist)).toString(36);
-
     const start = now();
     const texts = postTexts(threads);
     const model = deps.classify && texts.length > 0 ? await deps.classify(texts) : null;
     const classifyMs = now() - start;
     const modelKey = model ? `${model.info.id}@${model.info.version}` : 'no-model';
     const perThread = splitModelScores(threads, model);
+    // Read after the classifier call, which may wait seconds for the model: settings changed
+    // meanwhile must not be answered with the ones from before.
+    const { scoring, allowlist } = await deps.getSettings();
+    // resolved, so a report cached before a default weight changed is not served after it
+    const settingsKey = fnv1a(JSON.stringify(resolveScoring(scoring)) + JSON.stringify(allowlist)).toString(36);
 
     const results: ScoredThread[] = [];
     for (const [i, thread] of threads.entries()) {
