@@ -5,6 +5,7 @@ import type { ModelInfo, ModelLabel, PostScores } from '../shared/report.ts';
 import { MODEL_LABELS } from '../shared/report.ts';
 import type { Result } from '../shared/result.ts';
 import { err, ok } from '../shared/result.ts';
+import { isObject } from '../shared/json-value.ts';
 
 export interface ModelSettings {
   info: ModelInfo;
@@ -14,18 +15,14 @@ export interface ModelSettings {
   outputs: ModelLabel[];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Reads the settings from a parsed config.json. */
 export function readModelSettings(config: unknown): Result<ModelSettings> {
-  if (!isRecord(config)) return err('config.json is not a JSON object');
+  if (!isObject(config)) return err('config.json is not a JSON object');
   const own = config.threadlens;
   const id2label = config.id2label;
-  if (!isRecord(own) || !isRecord(own.thresholds)) return err('config.json has no threadlens.thresholds');
+  if (!isObject(own) || !isObject(own.thresholds)) return err('config.json has no threadlens.thresholds');
   if (typeof own.id !== 'string' || typeof own.version !== 'string') return err('config.json has no threadlens.id/version');
-  if (!isRecord(id2label)) return err('config.json has no id2label');
+  if (!isObject(id2label)) return err('config.json has no id2label');
   const outputs: ModelLabel[] = [];
   for (let i = 0; i < MODEL_LABELS.length; i++) {
     const name = id2label[String(i)];

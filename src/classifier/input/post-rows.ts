@@ -3,6 +3,7 @@
 // exit 2; everything wrong with a single row stays with that row.
 import { csvRecords } from '../../shared/csv-records.ts';
 import { textLines } from './text-lines.ts';
+import { isObject } from '../../shared/json-value.ts';
 
 export type PostRow = { text: string } | { error: string };
 export type InputFormat = 'csv' | 'jsonl';
@@ -77,11 +78,11 @@ export async function* jsonlPostRows(chunks: AsyncIterable<string>, column: stri
       yield { error: `line ${line}: not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : 'syntax error'})` };
       continue;
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    if (!isObject(value)) {
       yield { error: `line ${line}: not a JSON object` };
       continue;
     }
-    const field = (value as Record<string, unknown>)[column];
+    const field = value[column];
     if (typeof field === 'string') yield { text: field };
     else yield { error: `line ${line}: ${field === undefined || field === null ? 'no' : 'non-string'} "${column}" value` };
   }
