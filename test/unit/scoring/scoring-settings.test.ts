@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCORING_SETTINGS, resolveScoring, signalSetting, withSignalSetting } from '../../../src/scoring/scoring-settings.ts';
+import { settingsFromStorage } from '../../../src/shared/settings/read-settings.ts';
 import { DEFAULT_SCORING } from '../../../src/shared/settings/schema.ts';
 import { SIGNALS, SIGNAL_IDS } from '../../../src/signals/registry.ts';
 
@@ -15,6 +16,14 @@ describe('scoring settings', () => {
     expect(signalSetting(scoring, 'link-flooding')).toEqual({ enabled: true, weight: 0.1 });
     expect(signalSetting(scoring, 'no-such-signal')).toEqual({ enabled: true, weight: 0 });
     expect(resolveScoring(scoring).signals['duplicate-replies']).toEqual({ enabled: true, weight: 0.9 });
+  });
+
+  it('leaves the weights of a user who moved only the slider to the definitions', () => {
+    // what storage holds after the slider moved: the sensitivity, no weight
+    const stored = settingsFromStorage({ version: 3, scoring: { sensitivity: 70 } });
+    expect(stored.scoring.signals).toEqual({});
+    // so each weight is read from the signal's file at scoring time: a later default reaches this user
+    for (const s of SIGNALS) expect(signalSetting(stored.scoring, s.id).weight).toBe(s.defaultWeight);
   });
 
   it('stores a changed field only, and forgets it when set back to the default', () => {
