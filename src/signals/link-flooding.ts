@@ -11,13 +11,17 @@
 // - accounts that post the link in the same informative words count as one voice: such copies are
 //   duplicate-replies' evidence, and counting them here again would make one fact look like two
 //   agreeing signals. Texts too short for duplicate-replies to weigh ("#DemDebate #DamnDebate" and
-//   a link) are left to this signal, one voice per account.
+//   a link) are left to this signal, one voice per account;
+// - replies are read in their own words (own-words.ts): a quote of the root or of the post replied
+//   to is cut out with its links, and a reply that repeats the root or its parent pushes nothing.
 // Only the strongest key counts (a link and its site are the same evidence, not two).
 import type { Post, Thread } from '../shared/thread.ts';
 import { normaliseHandle } from './normalise-handle.ts';
 import { DUPLICATE_REPLIES } from './duplicate-replies.ts';
-import { MAX_TEXT_CHARS, normalisedPostText, wordCount } from './normalise-text.ts';
+import { MAX_TEXT_CHARS, wordCount } from './normalise-text.ts';
 import { normaliseUrl } from './normalise-url.ts';
+import type { OwnWords } from './own-words.ts';
+import { ownWords } from './own-words.ts';
 import type { Signal } from './signal.ts';
 import { clamp01, notComputedSignal, quietSignal, round3 } from './signal.ts';
 import { threadReplies } from './thread-replies.ts';
@@ -56,13 +60,16 @@ export const linkFlooding: Signal = (thread: Thread, ctx) => {
   if (root) for (const m of mentionsIn(root.text)) addressed.add(m);
 
   const rootKeys = new Set(root ? postKeys(root, siteHosts, new Set()).map(([kind, label]) => `${kind}\u0000${label}`) : []);
+  const own = ownWords(thread, root);
   const keys = new Map<string, Key>();
   for (const post of replies) {
+    const words = own.get(post);
+    if (words?.echo) continue;
     const author = normaliseHandle(post.author.handle);
-    const normalised = normalisedPostText(post);
+    const normalised = words?.normalised ?? '';
     // a text duplicate-replies ignores is this account's own voice
     const wording = wordCount(normalised) > DUPLICATE_REPLIES.genericWords ? normalised : `\u0000${author}`;
-    for (const [kind, label] of postKeys(post, siteHosts, addressed)) {
+    for (const [kind, label] of postKeys(post, siteHosts, addressed, words)) {
       const k = `${kind}\u0000${label}`;
       if (rootKeys.has(k)) continue;
       let key = keys.get(k);
@@ -88,12 +95,14 @@ export const linkFlooding: Signal = (thread: Thread, ctx) => {
   return { id, score: round3(score), summary: describe(best.key), posts: [...new Set(best.key.posts.map((p) => p.id))] };
 };
 
-/** The distinct keys one post pushes. */
-function postKeys(post: Post, siteHosts: readonly string[], addressed: ReadonlySet<string>): [KeyKind, string][] {
-  const text = post.text.slice(0, MAX_TEXT_CHARS);
+/** The distinct keys one post pushes, in its own words when they are known. */
+function postKeys(post: Post, siteHosts: readonly string[], addressed: ReadonlySet<string>, words?: OwnWords): [KeyKind, string][] {
+  const text = (words?.text ?? post.text).slice(0, MAX_TEXT_CHARS);
   const out = new Map<string, [KeyKind, string]>();
   const put = (kind: KeyKind, label: string): void => void out.set(`${kind}\u0000${label}`, [kind, label]);
-  const links = [...(post.links ?? []), ...Array.from(text.matchAll(URL_IN_TEXT), (m) => m[0])];
+  // the post's link list cannot say which link sat in a quote that was cut out: then only the text's links count
+  const listed = words?.quoted ? [] : (post.links ?? []);
+  const links = [...listed, ...Array.from(text.matchAll(URL_IN_TEXT), (m) => m[0])];
   for (const link of links) {
     const url = normaliseUrl(link, siteHosts);
     if (!url) continue;

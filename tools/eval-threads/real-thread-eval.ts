@@ -56,8 +56,20 @@ export interface RealEvaluation {
   falseAlarms: FalseAlarm[];
   copyBursts: Tally;
   generated: Tally;
+  /** campaign threads of (a) and (b) that were not caught */
+  misses: CampaignMiss[];
   /** one-copy-per-thread, by the position (1-based) of the thread in its sequence */
   oneCopyByPosition: Tally[];
+}
+
+export interface CampaignMiss {
+  scenario: 'copy-burst' | 'generated';
+  file: string;
+  level: Level;
+  /** the campaign's accounts and first text */
+  accounts: number;
+  text: string;
+  signals: string[];
 }
 
 export interface RealEvalInput {
@@ -98,6 +110,7 @@ export function evaluateRealThreads(input: RealEvalInput, options: Omit<ScoreOpt
     falseAlarms: [],
     copyBursts: emptyTally(),
     generated: emptyTally(),
+    misses: [],
     oneCopyByPosition: Array.from({ length: REAL_EVAL.sequenceLength }, emptyTally),
   };
 
@@ -118,7 +131,7 @@ export function evaluateRealThreads(input: RealEvalInput, options: Omit<ScoreOpt
   const campaigns = rngA.shuffle(input.copyCampaigns.filter((c) => c.authors.size >= REAL_EVAL.minCopyAccounts));
   if (campaigns.length > 0) {
     const injected = threads.map((t, i) => injectCopyBurst(t.thread, campaigns[i % campaigns.length] as IraCampaign, rngA, `a${i}`));
-    tallyScenario(result.copyBursts, injected, options);
+    tallyScenario(result.copyBursts, injected, options, (i, report) => result.misses.push(miss('copy-burst', threads[i], injected[i], report)));
   }
 
   // (b) generated campaigns: each thread gets a topic, 10-40 accounts each with its own text, within 10-60 minutes
@@ -132,7 +145,7 @@ export function evaluateRealThreads(input: RealEvalInput, options: Omit<ScoreOpt
       const span = rngB.int(REAL_EVAL.generatedSpanMinutes[0], REAL_EVAL.generatedSpanMinutes[1]);
       return injectGenerated(t.thread, rngB.shuffle(topic.texts).slice(0, n), accounts, span, rngB, `b${i}`);
     });
-    tallyScenario(result.generated, injected, options);
+    tallyScenario(result.generated, injected, options, (i, report) => result.misses.push(miss('generated', threads[i], injected[i], report)));
   }
 
   // (c) one copy per thread: consecutive threads (time order) form sequences; each sequence posts
@@ -162,9 +175,25 @@ export function evaluateRealThreads(input: RealEvalInput, options: Omit<ScoreOpt
   return result;
 }
 
-function tallyScenario(tally: Tally, injected: readonly Injected[], options: Omit<ScoreOptions, 'now'>): void {
+function tallyScenario(tally: Tally, injected: readonly Injected[], options: Omit<ScoreOptions, 'now'>, onMiss: (i: number, report: Report) => void): void {
   const items: readonly Timed[] = injected;
-  scoreInOrder(items, options).forEach((report, i) => count(tally, report, options, injected[i]?.injected));
+  scoreInOrder(items, options).forEach((report, i) => {
+    const caught = tally.caught;
+    count(tally, report, options, injected[i]?.injected);
+    if (tally.caught === caught) onMiss(i, report);
+  });
+}
+
+function miss(scenario: CampaignMiss['scenario'], host: RealThread | undefined, injected: Injected | undefined, report: Report): CampaignMiss {
+  const added = injected?.thread.posts.filter((p) => injected.injected.has(p.id)) ?? [];
+  return {
+    scenario,
+    file: host?.file ?? '',
+    level: report.thread.level,
+    accounts: new Set(added.map((p) => p.author.handle)).size,
+    text: added[0]?.text ?? '',
+    signals: report.signals.filter((s) => s.score > 0).map((s) => `${s.id} ${s.score}: ${s.summary}`),
+  };
 }
 
 const pct = (n: number, of: number): string => (of === 0 ? '-' : `${((100 * n) / of).toFixed(1)}%`);
