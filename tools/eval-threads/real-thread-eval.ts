@@ -2,13 +2,14 @@
 // with campaigns injected into them (inject-campaigns.ts). Every scenario is one call of
 // scoreInOrder over its threads in time order. What is counted per scenario:
 // - levels, and "flagged": Elevated or High;
-// - "caught": flagged, with at least one agreeing signal (a reason, evidence >= 0.2) whose posts
+// - "caught": flagged, with at least one agreeing signal (a reason: evidence >= 0.2 once overlaps
+//   are discounted, combine-signals.ts) whose posts
 //   include an injected post: a campaign thread flagged only for its host's own replies is not a catch;
 // - on ordinary threads, which signals are the reasons of the flagged ones (the false alarms).
 import type { Level, Report, SignalId } from '../../src/shared/report.ts';
 import { LEVELS, SIGNAL_IDS } from '../../src/shared/report.ts';
 import type { Author } from '../../src/shared/thread.ts';
-import { COMBINE, evidenceOf } from '../../src/scoring/combine-signals.ts';
+import { COMBINE, effectiveEvidence } from '../../src/scoring/combine-signals.ts';
 import type { ScoreOptions } from '../../src/scoring/score-thread.ts';
 import type { GeneratedTopic } from './generated-campaigns.ts';
 import type { Injected } from './inject-campaigns.ts';
@@ -87,7 +88,8 @@ const emptyTally = (): Tally => ({ threads: 0, levels: { none: 0, low: 0, elevat
 const isFlagged = (level: Level): boolean => level === 'elevated' || level === 'high';
 
 function reasonsOf(report: Report, options: Omit<ScoreOptions, 'now'>): Report['signals'] {
-  return report.signals.filter((s) => evidenceOf(s, options.scoring) >= COMBINE.agreeingEvidence);
+  const evidence = effectiveEvidence(report.signals, options.scoring);
+  return report.signals.filter((_, i) => (evidence[i] ?? 0) >= COMBINE.agreeingEvidence);
 }
 
 function count(tally: Tally, report: Report, options: Omit<ScoreOptions, 'now'>, injected?: ReadonlySet<string>): void {
