@@ -14,6 +14,10 @@
 //   a link) are left to this signal, one voice per account;
 // - replies are read in their own words (own-words.ts): a quote of the root or of the post replied
 //   to is cut out with its links, and a reply that repeats the root or its parent pushes nothing.
+// - a news thread is people passing the story on: an account that shares the link in its own
+//   informative words about the thread's subject (at least two of the root's content words) is
+//   someone passing the story on, and counts as a quarter of a voice; bare pushes of the link, and
+//   words that have nothing to do with the thread ("they do not want you to see this"), count fully.
 // Only the strongest key counts (a link and its site are the same evidence, not two).
 import type { Post, Thread } from '../shared/thread.ts';
 import { normaliseHandle } from './normalise-handle.ts';
@@ -33,6 +37,11 @@ export const LINK_FLOODING = {
   /** share of replies at which a key weighs fully; below, its weight falls with the square root */
   fullShare: 0.1,
   evidenceScale: 3,
+  /** a voice passing the thread's story on in its own words counts this much */
+  storyVoice: 0.25,
+  /** content words (this long or longer, not common function words) a reply shares with the root to be on its story */
+  storyWords: 2,
+  contentWordLength: 5,
 } as const;
 type KeyKind = keyof typeof LINK_FLOODING.weights;
 
@@ -42,6 +51,8 @@ interface Key {
   accounts: Set<string>;
   /** normalised texts of the posts: accounts saying it in the same words are one voice */
   wordings: Set<string>;
+  /** the wordings that are about the root's story */
+  storyWordings: Set<string>;
   posts: Post[];
 }
 
@@ -61,6 +72,7 @@ export const linkFlooding: Signal = (thread: Thread, ctx) => {
 
   const rootKeys = new Set(root ? postKeys(root, siteHosts, new Set()).map(([kind, label]) => `${kind}\u0000${label}`) : []);
   const own = ownWords(thread, root);
+  const rootWords = contentWords(root ? (own.get(root)?.normalised ?? '') : '');
   const keys = new Map<string, Key>();
   for (const post of replies) {
     const words = own.get(post);
@@ -68,14 +80,17 @@ export const linkFlooding: Signal = (thread: Thread, ctx) => {
     const author = normaliseHandle(post.author.handle);
     const normalised = words?.normalised ?? '';
     // a text duplicate-replies ignores is this account's own voice
-    const wording = wordCount(normalised) > DUPLICATE_REPLIES.genericWords ? normalised : `\u0000${author}`;
+    const informative = wordCount(normalised) > DUPLICATE_REPLIES.genericWords;
+    const wording = informative ? normalised : `\u0000${author}`;
+    const onStory = informative && sharedWords(contentWords(normalised), rootWords) >= LINK_FLOODING.storyWords;
     for (const [kind, label] of postKeys(post, siteHosts, addressed, words)) {
       const k = `${kind}\u0000${label}`;
       if (rootKeys.has(k)) continue;
       let key = keys.get(k);
-      if (!key) keys.set(k, (key = { kind, label, accounts: new Set(), wordings: new Set(), posts: [] }));
+      if (!key) keys.set(k, (key = { kind, label, accounts: new Set(), wordings: new Set(), storyWordings: new Set(), posts: [] }));
       key.accounts.add(author);
       key.wordings.add(wording);
+      if (onStory) key.storyWordings.add(wording);
       key.posts.push(post);
     }
   }
@@ -84,7 +99,8 @@ export const linkFlooding: Signal = (thread: Thread, ctx) => {
   for (const key of keys.values()) {
     const accounts = key.accounts.size;
     if (accounts < LINK_FLOODING.minAccounts) continue;
-    const voices = Math.min(accounts, key.wordings.size);
+    const story = key.storyWordings.size;
+    const voices = Math.min(accounts, key.wordings.size - story + LINK_FLOODING.storyVoice * story);
     const shareWeight = Math.sqrt(clamp01(accounts / replies.length / LINK_FLOODING.fullShare));
     const timeWeight = spanWeight(timeSpan(key.posts, ctx.now));
     const evidence = Math.max(0, voices - LINK_FLOODING.minAccounts + 1) * LINK_FLOODING.weights[key.kind] * shareWeight * timeWeight;
@@ -116,6 +132,22 @@ function postKeys(post: Post, siteHosts: readonly string[], addressed: ReadonlyS
   const body = text.replace(LEADING_MENTIONS, '');
   for (const m of mentionsIn(body)) if (!addressed.has(m)) put('mention', `@${m}`);
   return [...out.values()];
+}
+
+// common words of five letters or more that say nothing about a story (English; other languages
+// have few function words this long, and a missed one only makes a voice count fully, as before)
+const FUNCTION_WORDS = new Set(
+  'about above after again against along among another because before being below between could doing during every having might never other others ought quite rather really shall should since still their theirs there these thing things think those though through under until where which while would yours'.split(' '),
+);
+
+function contentWords(normalised: string): Set<string> {
+  return new Set(normalised.split(' ').filter((w) => w.length >= LINK_FLOODING.contentWordLength && !FUNCTION_WORDS.has(w) && !/^\d+$/.test(w)));
+}
+
+function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
 }
 
 function mentionsIn(text: string): string[] {
