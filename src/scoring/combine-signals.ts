@@ -8,8 +8,11 @@
 // - a signal "agrees" when its evidence reaches AGREEING_EVIDENCE;
 // - with fewer than two agreeing signals the score is capped at SINGLE_SIGNAL_CAP, below the
 //   default "high" threshold, and the level can never be "high" whatever the sensitivity.
+// Before combining, signals that rest on the same posts are discounted (overlap.ts): one set of
+// posts counts once, not once per signal that saw it.
 import type { Level, SignalReport } from '../shared/report.ts';
 import type { ScoringSettings } from '../shared/settings/schema.ts';
+import { discountOverlaps } from './overlap.ts';
 import { signalSetting } from './scoring-settings.ts';
 
 export const COMBINE = {
@@ -43,11 +46,15 @@ export function levelThresholds(sensitivity: number): { low: number; elevated: n
   return { low: at(COMBINE.thresholds.low), elevated: at(COMBINE.thresholds.elevated), high: at(COMBINE.thresholds.high) };
 }
 
+/** Each signal's evidence once overlaps are discounted (overlap.ts), in the order of `signals`. */
+export function effectiveEvidence(signals: readonly SignalReport[], settings: ScoringSettings): number[] {
+  return discountOverlaps(signals, signals.map((s) => evidenceOf(s, settings)));
+}
+
 export function combineSignals(signals: readonly SignalReport[], settings: ScoringSettings): Combined {
   let clean = 1;
   let agreeing = 0;
-  for (const signal of signals) {
-    const e = evidenceOf(signal, settings);
+  for (const e of effectiveEvidence(signals, settings)) {
     clean *= 1 - e;
     if (e >= COMBINE.agreeingEvidence) agreeing++;
   }

@@ -5,11 +5,15 @@
 // - short generic texts ("congrats!", "lol", "this is so true") weigh little or nothing: every big
 //   thread has many of them, so a group's weight grows with the words in its text;
 // - copies spread over hours weigh less than copies within the half hour (time-spread.ts);
-// - a big thread is allowed more coincidences than a small one.
+// - a big thread is allowed more coincidences than a small one;
+// - replies are compared on their own words (own-words.ts): quotes of the root or of the post
+//   replied to are cut out, and replies that repeat the root or their parent are not compared,
+//   because passing the conversation on is not copying one another.
 import type { Post, Thread } from '../shared/thread.ts';
 import { nearDuplicateGroups } from './near-duplicate-groups.ts';
 import { normaliseHandle } from '../shared/normalise-handle.ts';
-import { normalisedPostText, wordCount } from './normalise-text.ts';
+import { wordCount } from './normalise-text.ts';
+import { ownWords } from './own-words.ts';
 import type { Signal } from './signal.ts';
 import { clamp01, notComputedSignal, quietSignal, round3 } from './signal.ts';
 import { threadReplies } from './thread-replies.ts';
@@ -40,10 +44,11 @@ interface Group {
 export const duplicateReplies: Signal = (thread: Thread, ctx) => {
   const id = 'duplicate-replies';
   if (thread.posts.length === 0) return notComputedSignal(id, 'the thread has no posts');
-  const { replies } = threadReplies(thread, ctx);
+  const { root, replies } = threadReplies(thread, ctx);
   if (replies.length < DUPLICATE_REPLIES.minAccounts) return quietSignal(id, 'Too few replies to compare.');
 
-  const texts = replies.map(normalisedPostText);
+  const own = ownWords(thread, root);
+  const texts = replies.map((p) => own.get(p)?.normalised ?? '');
   const words = texts.map(wordCount);
   // generic texts cannot weigh anything, so they are not even compared
   const comparable = texts.map((t, i) => ((words[i] ?? 0) > DUPLICATE_REPLIES.genericWords ? t : ''));

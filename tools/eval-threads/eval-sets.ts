@@ -30,6 +30,8 @@ export interface EvalSetOptions {
   seed: number;
   ordinaryPerSet: number;
   coordinatedPerSet: number;
+  /** campaigns already read from the IRA file (it takes most of the run to read) */
+  campaigns?: readonly IraCampaign[];
 }
 
 export interface EvalSets {
@@ -39,13 +41,13 @@ export interface EvalSets {
   split: { tuningCampaigns: number; heldOutCampaigns: number; droppedForSharedAuthors: number };
 }
 
-const inHalf = (key: string, half: 0 | 1): boolean => stableHash(key) % 2 === half;
+export const inHalf = (key: string, half: 0 | 1): boolean => stableHash(key) % 2 === half;
 
 export async function buildEvalSets(options: EvalSetOptions): Promise<EvalSets> {
   const [texts, accounts, campaigns] = await Promise.all([
     loadOrdinaryTexts(options.dataDir),
     loadCresciAccounts(options.dataDir),
-    findIraCampaigns(join(options.dataDir, 'raw/ira-english-originals.csv')),
+    options.campaigns ?? findIraCampaigns(join(options.dataDir, 'raw/ira-english-originals.csv')),
   ]);
   const split = splitCampaigns(campaigns, TIME_SPLIT);
   const pools = (half: 0 | 1): Record<OrdinarySource, Pools> => {
@@ -87,7 +89,7 @@ function buildSet(rng: ReturnType<typeof seededRandom>, pools: Record<OrdinarySo
   return out;
 }
 
-async function fixtureThreads(dir: string): Promise<EvalThread[]> {
+export async function fixtureThreads(dir: string): Promise<EvalThread[]> {
   const load = async (path: string, importer: (v: unknown) => Result<Thread>, source: string): Promise<EvalThread | undefined> => {
     try {
       const result = importer(JSON.parse(await readFile(join(dir, path), 'utf8')));

@@ -6,7 +6,7 @@
 import type { Level, Report } from '../../src/shared/report.ts';
 import { LEVELS } from '../../src/shared/report.ts';
 import { SIGNAL_IDS } from '../../src/signals/registry.ts';
-import { COMBINE, evidenceOf } from '../../src/scoring/combine-signals.ts';
+import { COMBINE, effectiveEvidence } from '../../src/scoring/combine-signals.ts';
 import type { ScoreOptions } from '../../src/scoring/score-thread.ts';
 import { scoreThread } from '../../src/scoring/score-thread.ts';
 import type { EvalThread } from './build-threads.ts';
@@ -42,7 +42,8 @@ export function evaluateThreads(threads: readonly EvalThread[], options: Omit<Sc
   const result: Evaluation = { ordinary: emptyTally(), coordinated: emptyTally(), groups: {}, misses: [] };
   for (const t of threads) {
     const report = scoreThread(t.thread, { ...options, now: t.now });
-    const reasons = report.signals.filter((s) => evidenceOf(s, options.scoring) >= COMBINE.agreeingEvidence).map((s) => s.id);
+    const evidence = effectiveEvidence(report.signals, options.scoring);
+    const reasons = report.signals.filter((_, i) => (evidence[i] ?? 0) >= COMBINE.agreeingEvidence).map((s) => s.id);
     const passed = meetsGoal(t, report, reasons);
     const tallies = [result[t.kind], ...groupNames(t).map((g) => (result.groups[g] ??= emptyTally()))];
     for (const tally of tallies) {

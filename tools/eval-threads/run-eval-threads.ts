@@ -1,51 +1,107 @@
-// Evaluation of the thread scorer on threads built from real data (see tools/eval-threads and
-// docs/scoring.md). Run from the repo root: npx tsx tools/eval-threads/run-eval-threads.ts [--json] [--misses N]
-// Needs ../shared/data (and ../shared/fixtures for the two real threads). Takes about a minute:
-// most of it is reading the 134 MB IRA file.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+// The thread evaluation (docs/scoring.md, "Measured"). Run from the repo root:
+//   npm run eval:threads -- [--part held-out|tune] [--json FILE] [--no-simulated] [--misses N]
+// Headline: the real PHEME threads of ../shared/data/real-threads, split by real-threads.ts before
+// any tuning; `--part held-out` (the default) reports the held-out Charlie Hebdo threads and the
+// Germanwings threads (an event nothing was tuned on), `--part tune` the tuning part, the only one
+// to look at while changing signals. Then, secondary, the simulated threads of eval-sets.ts.
+// Writes the markdown tables to stdout and everything (with the false alarms) to FILE
+// (default artifacts/eval-threads.json). Takes one to two minutes, most of it reading the 134 MB IRA file.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { DEFAULT_SCORING_SETTINGS } from '../../src/scoring/scoring-settings.ts';
+import { LEVELS } from '../../src/shared/report.ts';
+import { normaliseText, wordCount } from '../../src/signals/normalise-text.ts';
 import { traitRates } from './account-calibration.ts';
 import { loadCresciAccounts } from './cresci-accounts.ts';
-import { buildEvalSets } from './eval-sets.ts';
+import { TIME_SPLIT, buildEvalSets, fixtureThreads, inHalf } from './eval-sets.ts';
 import { evaluateThreads, formatEvaluation } from './evaluate-threads.ts';
-import { DEFAULT_SCORING_SETTINGS } from '../../src/scoring/scoring-settings.ts';
+import { generatedTopicPart, loadGeneratedTopics } from './generated-campaigns.ts';
+import type { IraCampaign } from './ira-campaigns.ts';
+import { findIraCampaigns, splitCampaigns } from './ira-campaigns.ts';
+import type { RealEvaluation } from './real-thread-eval.ts';
+import { evaluateRealThreads, formatRealEvaluation } from './real-thread-eval.ts';
+import type { RealPart } from './real-threads.ts';
+import { REAL_SPLIT, loadRealThreads } from './real-threads.ts';
+import { scoreInOrder } from './score-in-order.ts';
 
 const args = process.argv.slice(2);
-const dataDir = resolve('../shared/data');
-const fixturesDir = resolve('../shared/fixtures');
-if (!existsSync(dataDir)) {
-  console.error(`eval-threads: ${dataDir} not found; it holds the data the evaluation reads.`);
+const arg = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+};
+const part = arg('--part') ?? 'held-out';
+if (part !== 'held-out' && part !== 'tune') {
+  console.error('eval-threads: --part is held-out or tune');
   process.exit(2);
 }
-const missesArg = args.indexOf('--misses');
-const misses = missesArg === -1 ? 0 : Number(args[missesArg + 1] ?? 10);
+const jsonPath = resolve(arg('--json') ?? 'artifacts/eval-threads.json');
+const misses = Number(arg('--misses') ?? 0);
+const dataDir = resolve('../shared/data');
+const fixturesDir = resolve('../shared/fixtures');
+if (!existsSync(join(dataDir, 'real-threads'))) {
+  console.error(`eval-threads: ${dataDir}/real-threads not found; it holds the data the evaluation reads.`);
+  process.exit(2);
+}
 
 const started = performance.now();
-const sets = await buildEvalSets({ dataDir, fixturesDir: existsSync(fixturesDir) ? fixturesDir : undefined, seed: 20261123, ordinaryPerSet: 300, coordinatedPerSet: 300 });
 const options = { scoring: DEFAULT_SCORING_SETTINGS, allowlist: [] };
-const tuning = evaluateThreads(sets.tuning, options);
-const heldOut = evaluateThreads(sets.heldOut, options);
-const cresci = await loadCresciAccounts(dataDir);
-// crawl dates of the two Cresci collections (2015 genuine, 2014 spambots): account ages as then
-const calibration = {
-  genuine: traitRates(cresci.genuine, Date.parse('2015-05-01T00:00:00Z')),
-  spambots: traitRates(cresci.spambots, Date.parse('2014-05-01T00:00:00Z')),
+const [real, campaigns, cresci, topics] = await Promise.all([
+  loadRealThreads(dataDir),
+  findIraCampaigns(join(dataDir, 'raw/ira-english-originals.csv')),
+  loadCresciAccounts(dataDir),
+  loadGeneratedTopics(dataDir),
+]);
+// the campaigns, topics and accounts are split the same way as before: tuning campaigns (before
+// 2017-06) and half the topics and accounts go with the tune part, the rest with the held-out parts
+const split = splitCampaigns(campaigns, TIME_SPLIT);
+const side = (p: RealPart): 'tune' | 'held-out' => (p === 'tune' ? 'tune' : 'held-out');
+const inputFor = (p: RealPart, seed: number) => {
+  const mine: readonly IraCampaign[] = side(p) === 'tune' ? split.tuning : split.heldOut;
+  const oneCopyTexts = [...new Set(mine.map((c) => c.tweets[0]?.content ?? ''))].filter((t) => wordCount(normaliseText(t)) >= 8);
+  return {
+    threads: real.filter((t) => t.part === p),
+    copyCampaigns: mine,
+    topics: topics.filter((t) => generatedTopicPart(t) === side(p)),
+    accounts: cresci.genuine.filter((a) => inHalf(a.handle, side(p) === 'tune' ? 0 : 1)),
+    oneCopyTexts,
+    seed,
+  };
 };
+const parts: RealPart[] = part === 'tune' ? ['tune'] : ['held-out', 'other-event'];
+const results: Partial<Record<RealPart, RealEvaluation>> = {};
+for (const p of parts) results[p] = evaluateRealThreads(inputFor(p, 20261202), options);
 
-if (args.includes('--json')) {
-  console.log(JSON.stringify({ split: sets.split, tuning, heldOut, calibration }, null, 2));
-} else {
-  console.log(`Split: ${sets.split.tuningCampaigns} tuning campaigns (before 2017-06-01), ${sets.split.heldOutCampaigns} held-out campaigns (${sets.split.droppedForSharedAuthors} later ones dropped for sharing an account with tuning).\n`);
-  console.log(formatEvaluation(`Tuning set (${sets.tuning.length} threads)`, tuning));
-  console.log(formatEvaluation(`Held-out set (${sets.heldOut.length} threads)`, heldOut));
-  console.log('### Account traits on Cresci 2017 profiles\n');
-  console.log('| trait | genuine | social spambots |\n| --- | ---: | ---: |');
-  for (const trait of Object.keys(calibration.genuine.traits) as (keyof typeof calibration.genuine.traits)[]) {
-    console.log(`| ${trait} | ${(100 * calibration.genuine.traits[trait]).toFixed(1)}% | ${(100 * calibration.spambots.traits[trait]).toFixed(1)}% |`);
-  }
-  console.log(`| odd-looking (two traits or more) | ${(100 * calibration.genuine.odd).toFixed(1)}% | ${(100 * calibration.spambots.odd).toFixed(1)}% |`);
-  for (const [name, e] of [['tuning', tuning], ['held-out', heldOut]] as const) {
-    for (const m of e.misses.slice(0, misses)) console.log(`\nmiss (${name}) ${m.kind} ${m.source} ${m.posts} posts: ${m.level} ${m.score}\n  ${m.reasons.join('\n  ')}`);
-  }
-  console.log(`\n(${Math.round((performance.now() - started) / 1000)} s)`);
+const fixtures = existsSync(fixturesDir) ? await fixtureThreads(fixturesDir) : [];
+const fixtureReports = scoreInOrder(fixtures, options).map((r, i) => ({ source: fixtures[i]?.source ?? '', posts: fixtures[i]?.thread.posts.length ?? 0, level: r.thread.level, score: r.thread.score }));
+
+console.log(`## Real threads (PHEME 2015), part: ${part}\n`);
+console.log(`Split (seed "${REAL_SPLIT.seed}"): ${real.filter((t) => t.part === 'tune').length} charliehebdo threads tune, ${real.filter((t) => t.part === 'held-out').length} held out; ${real.filter((t) => t.part === 'other-event').length} germanwings-crash threads held out as another event.`);
+console.log(`Campaign sources: ${split.tuning.length} tuning / ${split.heldOut.length} held-out IRA copy campaigns (3+ accounts; ${split.tuning.filter((c) => c.authors.size >= 5).length} / ${split.heldOut.filter((c) => c.authors.size >= 5).length} with 5+), ${topics.filter((t) => generatedTopicPart(t) === 'tune').length} / ${topics.filter((t) => generatedTopicPart(t) === 'held-out').length} generated topics.\n`);
+for (const p of parts) {
+  const r = results[p];
+  if (r) console.log(formatRealEvaluation(`${p === 'other-event' ? 'Other event: germanwings-crash' : `charliehebdo, ${p}`} (${r.threads} threads)`, r));
 }
+if (part === 'held-out') {
+  console.log('### Other real threads (../shared/fixtures; the Reddit page has no reader yet)\n');
+  console.log(`| thread | posts | level | score |\n| --- | ---: | --- | ---: |`);
+  for (const f of fixtureReports) console.log(`| ${f.source} | ${f.posts} | ${f.level} | ${f.score} |`);
+  console.log('');
+}
+for (const p of parts) for (const m of (results[p]?.falseAlarms ?? []).slice(0, misses)) console.log(`false alarm (${p}) ${m.file}: ${m.level} ${m.score}\n  ${m.reasons.join('\n  ')}`);
+
+let simulated: unknown;
+if (!args.includes('--no-simulated')) {
+  const sets = await buildEvalSets({ dataDir, fixturesDir: undefined, seed: 20261123, ordinaryPerSet: 300, coordinatedPerSet: 300, campaigns });
+  const evaluation = part === 'tune' ? evaluateThreads(sets.tuning, options) : evaluateThreads(sets.heldOut, options);
+  const calibration = {
+    genuine: traitRates(cresci.genuine, Date.parse('2015-05-01T00:00:00Z')),
+    spambots: traitRates(cresci.spambots, Date.parse('2014-05-01T00:00:00Z')),
+  };
+  simulated = { split: sets.split, evaluation, calibration };
+  console.log(`## Secondary: simulated threads (unrelated real tweets, simulated times), ${part === 'tune' ? 'tuning' : 'held-out'} set\n`);
+  console.log(formatEvaluation(`Simulated ${part === 'tune' ? 'tuning' : 'held-out'} set (${part === 'tune' ? sets.tuning.length : sets.heldOut.length} threads)`, evaluation));
+}
+
+mkdirSync(dirname(jsonPath), { recursive: true });
+writeFileSync(jsonPath, `${JSON.stringify({ part, split: REAL_SPLIT, levels: LEVELS, real: results, fixtures: fixtureReports, simulated }, null, 1)}\n`);
+console.log(`(JSON: ${jsonPath}; ${Math.round((performance.now() - started) / 1000)} s)`);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Post } from '../../../src/shared/thread.ts';
 import { linkFlooding } from '../../../src/signals/link-flooding.ts';
 import { normaliseUrl } from '../../../src/signals/normalise-url.ts';
-import { at, context, makeThread, organicReplies, reply } from './thread-builder.ts';
+import { DEFAULT_SCORING_SETTINGS } from '../../../src/scoring/scoring-settings.ts';
+import { scoreThread } from '../../../src/scoring/score-thread.ts';
+import { NOW, at, context, makeThread, organicReplies, reply } from './thread-builder.ts';
 
 // each account says it in its own words, as a link pushed "in many wordings" looks
 const WORDINGS = ['read this before it is deleted', 'they do not want you to see this', 'everyone needs to know about this', 'the media is hiding it', 'wow just wow look', 'share it everywhere please', 'this explains everything going on', 'finally someone tells the truth'];
@@ -41,6 +43,28 @@ describe('link-flooding', () => {
     expect(report.score).toBeGreaterThan(0.8);
     expect(report.summary).toBe('8 accounts posted the same link (truth-daily.example/story/99).');
     expect(report.posts).toHaveLength(8);
+  });
+
+  it('keeps a news thread ordinary: many people passing on the same story with its link, each in their own words', () => {
+    const root = { author: { handle: 'paris_reporter' }, text: 'Gunmen attack the satirical newspaper Charlie Hebdo in Paris: at least twelve people killed' };
+    const says = [
+      'Horrible news from Paris, the Charlie Hebdo attack is on the live page',
+      'Twelve killed at Charlie Hebdo, live coverage here',
+      'Gunmen still at large after the Paris attack, follow the updates',
+      'Satirical newspaper attacked, this page has the latest from Paris',
+      'The Charlie Hebdo gunmen shouted before they fled, details here',
+      'Paris in shock after the newspaper attack, live updates',
+      'Terrible. Charlie Hebdo staff killed, the latest here',
+      'Latest on the Paris newspaper attack, police say twelve killed',
+    ];
+    const story = many(8, (i) => ({ text: `${says[i] ?? ''} https://www.bbc.co.uk/news/live/world-europe-30710883?ns_source=twitter` }));
+    const thread = makeThread([...organicReplies(20), ...story], root);
+    const report = linkFlooding(thread, context());
+    expect(report.score * DEFAULT_SCORING_SETTINGS.signals['link-flooding'].weight).toBeLessThan(0.15);
+    expect(['none', 'low']).toContain(scoreThread(thread, { scoring: DEFAULT_SCORING_SETTINGS, allowlist: [], now: NOW }).thread.level);
+    // the same link pushed by as many accounts with words that have nothing to do with the thread still counts
+    const pushed = many(8, (i) => ({ text: `${wording(i)} https://www.bbc.co.uk/news/live/world-europe-30710883` }));
+    expect(linkFlooding(makeThread([...organicReplies(20), ...pushed], root), context()).score).toBeGreaterThan(0.8);
   });
 
   it('reads links from the links field as well as from the text', () => {
