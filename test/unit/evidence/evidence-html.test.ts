@@ -1,26 +1,14 @@
-import { parseHTML } from 'linkedom';
+
 import { describe, expect, it } from 'vitest';
 import { evidenceHtml, evidenceHtmlString, OPEN_POSTS } from '../../../src/evidence/evidence-html.ts';
 import { canonicalJson, sha256Hex } from '../../../src/evidence/canonical-json.ts';
 import type { Post, Thread } from '../../../src/shared/thread.ts';
 import { LEVEL_TEXT } from '../../../src/ui/overlay/labels.ts';
+import { activeParts, dom } from './evidence-checks.ts';
 import { evidenceOf, HOSTILE, hostileThread, readThread } from './evidence-fixtures.ts';
 
 const COORDINATED = 'test/fixtures/threads/coordinated-replies.json';
-const dom = (html: string): Document => parseHTML(html).document as unknown as Document;
 
-/** Everything in the page that could load or run something. */
-function activeParts(doc: Document): string[] {
-  const found: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('*'))) {
-    const tag = el.tagName.toLowerCase();
-    if (['script', 'img', 'iframe', 'a', 'link', 'object', 'embed', 'form', 'video', 'audio', 'source', 'image', 'use', 'base', 'frame'].includes(tag)) found.push(tag);
-    for (const name of el.getAttributeNames()) {
-      if (/^on/i.test(name) || ['href', 'src', 'srcset', 'xlink:href', 'action', 'formaction', 'background', 'poster'].includes(name.toLowerCase())) found.push(`${tag}[${name}]`);
-    }
-  }
-  return found;
-}
 
 describe('evidenceHtml', () => {
   it('shows the level, score, each reason with its sentence and the posts behind it', async () => {
