@@ -67,6 +67,7 @@ test('Save evidence downloads HTML and JSON; the HTML opens offline with the sam
   expect(await report.evaluate(() => document.scripts.length + document.images.length + document.links.length)).toBe(0);
   await mkdir(SHOTS, { recursive: true });
   await report.screenshot({ path: path.join(SHOTS, 'evidence-report.png') });
+  await report.locator('section[data-signal="duplicate-replies"] .group').first().screenshot({ path: path.join(SHOTS, 'evidence-copies.png') });
   expect(requests).toEqual([fileUrl]);
   await context.setOffline(false);
   expect(pageErrors).toEqual([]);

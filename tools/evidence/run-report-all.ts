@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { main } from '../../src/cli/main.ts';
 import type { Evidence } from '../../src/evidence/evidence.ts';
-import { evidenceValidator } from '../../test/unit/evidence/evidence-schema.ts';
-import { reportProblems } from '../../test/unit/evidence/evidence-checks.ts';
+import { evidenceValidator } from './evidence-schema.ts';
+import { reportProblems } from './evidence-checks.ts';
 
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';

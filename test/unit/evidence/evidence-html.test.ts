@@ -4,7 +4,7 @@ import { evidenceHtml, evidenceHtmlString, OPEN_POSTS } from '../../../src/evide
 import { canonicalJson, sha256Hex } from '../../../src/evidence/canonical-json.ts';
 import type { Post, Thread } from '../../../src/shared/thread.ts';
 import { LEVEL_TEXT } from '../../../src/ui/overlay/labels.ts';
-import { activeParts, dom } from './evidence-checks.ts';
+import { activeParts, dom } from '../../../tools/evidence/evidence-checks.ts';
 import { evidenceOf, HOSTILE, hostileThread, readThread } from './evidence-fixtures.ts';
 
 const COORDINATED = 'test/fixtures/threads/coordinated-replies.json';

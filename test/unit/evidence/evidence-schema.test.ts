@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceValidator } from './evidence-schema.ts';
+import { evidenceValidator } from '../../../tools/evidence/evidence-schema.ts';
 import { evidenceOf, hostileThread, readThread } from './evidence-fixtures.ts';
 
 const validate = evidenceValidator();

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../../../src/evidence/evidence.ts';
 import type { Report } from '../../../../src/shared/report.ts';
 import { runCli as run, SHARED_FIXTURES, skipNote, sharedFixturesMissing } from '../../sites/api-test-helpers.ts';
-import { evidenceValidator } from '../../evidence/evidence-schema.ts';
-import { reportProblems } from '../../evidence/evidence-checks.ts';
+import { evidenceValidator } from '../../../../tools/evidence/evidence-schema.ts';
+import { reportProblems } from '../../../../tools/evidence/evidence-checks.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'threadlens-report-'));
 const COORDINATED = 'test/fixtures/threads/coordinated-replies.json';

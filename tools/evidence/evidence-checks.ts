@@ -1,8 +1,8 @@
-// Checks every evidence report must pass, shared by the unit, CLI and all-threads runs.
+// Checks every evidence report must pass: used by the unit and CLI tests and by run-report-all.ts.
 import { parseHTML } from 'linkedom';
-import type { Evidence } from '../../../src/evidence/evidence.ts';
-import { canonicalJson, sha256Hex } from '../../../src/evidence/canonical-json.ts';
-import { LEVEL_TEXT } from '../../../src/ui/overlay/labels.ts';
+import type { Evidence } from '../../src/evidence/evidence.ts';
+import { canonicalJson, sha256Hex } from '../../src/evidence/canonical-json.ts';
+import { LEVEL_TEXT } from '../../src/ui/overlay/labels.ts';
 
 const ACTIVE_TAGS = new Set(['script', 'img', 'iframe', 'a', 'link', 'object', 'embed', 'form', 'video', 'audio', 'source', 'image', 'use', 'base', 'frame', 'input', 'button']);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'xlink:href', 'action', 'formaction', 'background', 'poster', 'ping']);
