@@ -90,3 +90,33 @@ test('Copy summary puts the level, the reasons and the posts\' addresses on the 
   for (const s of summaries) expect(text).toContain(s);
   expect(text).toMatch(/https:\/\/x\.com\/\w+\/status\/\d+/);
 });
+
+test('the evidence of the hostile-texts page keeps markup, overrides and zero-width characters as text, and runs nothing', async ({ server, openPage, context }) => {
+  const hostile = server.page('hostile-texts');
+  const page = await openPage(server.url(hostile.path));
+  await page.locator('threadlens-badge button.badge:not(.pending)').first().click();
+  const panel = page.locator('threadlens-panel .panel');
+  await expect(panel).toBeVisible();
+  const download = page.waitForEvent('download', (d) => d.suggestedFilename().endsWith('.html'));
+  await panel.locator('[data-action="save-evidence"]').click();
+  await mkdir(OUT, { recursive: true });
+  const file = path.join(OUT, 'hostile.html');
+  await (await download).saveAs(file);
+
+  await context.setOffline(true);
+  const requests: string[] = [];
+  const report = await context.newPage();
+  report.on('request', (r) => requests.push(r.url()));
+  await report.goto(pathToFileURL(file).href);
+  const text = (await report.locator('body').textContent()) ?? '';
+  expect(text).toContain('<img src=x onerror="window.__threadlensPwned=1"><script>window.__threadlensPwned=2</script> read this');
+  expect(text).toContain('price [U+202E]fdp.exe[U+202C] is [U+200B]hidden[U+200D][U+2060] here [U+200F]');
+  expect(text).toContain(`${'long '.repeat(1999)}end.`);
+  const state = await report.evaluate(() => ({
+    pwned: (window as unknown as { __threadlensPwned?: number }).__threadlensPwned ?? null,
+    active: document.querySelectorAll('script, img, iframe, a, link, object, embed, form').length,
+  }));
+  expect(state).toEqual({ pwned: null, active: 0 });
+  expect(requests).toEqual([pathToFileURL(file).href]);
+  await context.setOffline(false);
+});
