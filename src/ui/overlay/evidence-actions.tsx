@@ -10,6 +10,9 @@ import type { ScoringSettings } from '../../scoring/scoring-settings.ts';
 import type { Report } from '../../shared/report.ts';
 import { rootPost, type Thread } from '../../shared/thread.ts';
 
+/** Chunks of HTML made between two returns to the page's event loop while saving. */
+const YIELD_EVERY_CHUNKS = 40;
+
 /** What the content script knows that the report does not: the settings and the build. */
 export interface EvidenceContext {
   scoring: ScoringSettings;
@@ -96,7 +99,11 @@ export function EvidenceActions(props: EvidenceActionsProps) {
     try {
       const evidence = await evidenceFor(props);
       const chunks: string[] = [];
-      for await (const chunk of evidenceHtml(evidence)) chunks.push(chunk);
+      for await (const chunk of evidenceHtml(evidence)) {
+        chunks.push(chunk);
+        // a long thread makes thousands of chunks: let the page breathe between batches of them
+        if (chunks.length % YIELD_EVERY_CHUNKS === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
       const name = evidenceFileName(evidence);
       download(doc(), new Blob(chunks, { type: 'text/html;charset=utf-8' }), `${name}.html`);
       download(doc(), new Blob([`${JSON.stringify(evidence, null, 2)}\n`], { type: 'application/json' }), `${name}.json`);

@@ -28,6 +28,10 @@ describe('evidenceHtml', () => {
     expect(doc.querySelector('#sha256')?.textContent).toBe(await sha256Hex(canonicalJson(evidence.thread)));
     expect(html).toContain('https://x.com/');
     expect(activeParts(doc)).toEqual([]);
+    // the burst fired in this fixture: its reply timeline is drawn (inline SVG, nothing loaded)
+    expect(fired.map((s) => s.id)).toContain('reply-burst');
+    expect(doc.querySelector('section[data-signal="reply-burst"] svg.timeline rect')).not.toBeNull();
+    expect(doc.querySelector('section[data-signal="duplicate-replies"] svg')).toBeNull();
   });
 
   it('puts copies side by side with what differs marked', async () => {
