@@ -68,6 +68,11 @@ test('Save evidence downloads HTML and JSON; the HTML opens offline with the sam
   await mkdir(SHOTS, { recursive: true });
   await report.screenshot({ path: path.join(SHOTS, 'evidence-report.png') });
   await report.locator('section[data-signal="duplicate-replies"] .group').first().screenshot({ path: path.join(SHOTS, 'evidence-copies.png') });
+  // printable: folded lists unfold on paper
+  const folded = report.locator('#thread ~ details .post').first();
+  await expect(folded).toBeHidden();
+  await report.emulateMedia({ media: 'print' });
+  await expect(folded).toBeVisible();
   expect(requests).toEqual([fileUrl]);
   await context.setOffline(false);
   expect(pageErrors).toEqual([]);
