@@ -82,14 +82,30 @@ function postCard(view: EvidenceView, post: Post, body?: string): string {
   );
 }
 
+/**
+ * Items folded under one summary; past CHUNK_POSTS items, each chunk folds on its own, so that
+ * opening a list of 20,000 lays out a hundred summaries, not 20,000 cards. `first` is the number
+ * shown for the first item (counting from 1).
+ */
+function* folded<T>(items: readonly T[], first: number, summary: string, render: (item: T) => string, wrap: readonly [string, string] = ['', '']): Generator<string> {
+  if (items.length === 0) return;
+  yield `<details><summary>${summary}</summary>`;
+  if (items.length <= CHUNK_POSTS) {
+    yield wrap[0] + items.map(render).join('') + wrap[1];
+  } else {
+    for (let i = 0; i < items.length; i += CHUNK_POSTS) {
+      const chunk = items.slice(i, i + CHUNK_POSTS);
+      yield `<details><summary>${first + i} to ${first + i + chunk.length - 1}</summary>${wrap[0]}${chunk.map(render).join('')}${wrap[1]}</details>`;
+    }
+  }
+  yield `</details>`;
+}
+
 /** Posts as cards, the first `open` shown, the rest folded; yielded in chunks. */
 function* postList(view: EvidenceView, posts: readonly Post[], open: number, what: string): Generator<string> {
   for (const p of posts.slice(0, open)) yield postCard(view, p);
   const rest = posts.slice(open);
-  if (rest.length === 0) return;
-  yield `<details><summary>${rest.length} more ${escapeHtml(what)}</summary>`;
-  for (let i = 0; i < rest.length; i += CHUNK_POSTS) yield rest.slice(i, i + CHUNK_POSTS).map((p) => postCard(view, p)).join('');
-  yield `</details>`;
+  yield* folded(rest, open + 1, `${rest.length} more ${escapeHtml(what)}`, (p) => postCard(view, p));
 }
 
 function diffBody(reference: Post, post: Post): string {
@@ -110,11 +126,7 @@ function* copyGroups(view: EvidenceView, fired: FiredSignal): Generator<string> 
     yield group.slice(0, SIDE_BY_SIDE).map((p) => postCard(view, p, diffBody(reference, p))).join('');
     yield `</div>`;
     const rest = group.slice(SIDE_BY_SIDE);
-    if (rest.length > 0) {
-      yield `<details><summary>${rest.length} more copies in group ${g + 1}</summary>`;
-      for (let i = 0; i < rest.length; i += CHUNK_POSTS) yield rest.slice(i, i + CHUNK_POSTS).map((p) => postCard(view, p, diffBody(reference, p))).join('');
-      yield `</details>`;
-    }
+    yield* folded(rest, SIDE_BY_SIDE + 1, `${rest.length} more copies in group ${g + 1}`, (p) => postCard(view, p, diffBody(reference, p)));
   }
 }
 
@@ -198,10 +210,7 @@ function* accounts(view: EvidenceView): Generator<string> {
   const head = `<table><thead><tr><th>account</th><th>name</th><th>check mark</th><th>default picture</th><th>created</th><th>followers</th><th>following</th><th>posts</th><th>reasons</th></tr></thead><tbody>`;
   yield head + view.accounts.slice(0, OPEN_ACCOUNTS).map(accountRow).join('') + `</tbody></table>`;
   const rest = view.accounts.slice(OPEN_ACCOUNTS);
-  if (rest.length === 0) return;
-  yield `<details><summary>${rest.length} more accounts</summary>${head}`;
-  for (let i = 0; i < rest.length; i += CHUNK_POSTS) yield rest.slice(i, i + CHUNK_POSTS).map(accountRow).join('');
-  yield `</tbody></table></details>`;
+  yield* folded(rest, OPEN_ACCOUNTS + 1, `${rest.length} more accounts`, accountRow, [head, '</tbody></table>']);
 }
 
 function settingsTable(evidence: Evidence): string {
