@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   parse: async () => (await import('./commands/parse.ts')).command,
   import: async () => (await import('./commands/import.ts')).command,
   score: async () => (await import('./commands/score.ts')).command,
+  report: async () => (await import('./commands/report.ts')).command,
   classify: async () => (await import('./commands/classify.ts')).command,
   eval: async () => (await import('./commands/eval.ts')).command,
   bench: async () => (await import('./commands/bench.ts')).command,
@@ -21,6 +22,7 @@ Usage:
   threadlens parse --site <x|bluesky|mastodon|reddit|auto> FILE.html
   threadlens import --from <bluesky-api|mastodon-api> FILE.json
   threadlens score [--model DIR] [--settings FILE] FILE.json|-
+  threadlens report [--format html|json] [--settings FILE] [--model DIR] [--out FILE] FILE.json|-
   threadlens classify [--model DIR] [--text-column NAME] FILE.csv|FILE.jsonl|-
   threadlens bench [--json] [--runs N] [--skip-extension]
   threadlens eval [--json]

@@ -1,6 +1,7 @@
 // The content script: reads the posts near the viewport through the site's adapter, groups them
 // into threads, asks the background to score them, and shows the overlay. One teardown path:
 // when the extension is reloaded under the page (context invalidated) everything stops quietly.
+import browser from 'webextension-polyfill';
 import { contextInvalidated, sendRequest } from '../shared/send-request.ts';
 import { loadSettings, watchSettings } from '../shared/settings-store.ts';
 import type { Settings } from '../shared/settings/schema.ts';
@@ -71,6 +72,7 @@ class Session {
       parseMs: (id) => this.tracker.parseMs(id),
       onOpenOptions: () => void sendRequest({ type: 'content/open-options' }).then((r) => this.checkAlive(r)),
       onAllowAccount: (handle) => void this.allowAccount(handle),
+      evidenceContext: () => ({ scoring: this.settings.scoring, allowlist: this.settings.allowlist, threadlensVersion: browser.runtime.getManifest().version }),
     });
     this.overlay.configure(settings.display);
     controller.signal.addEventListener('abort', () => {

@@ -7,6 +7,7 @@ import type { ScoredThread } from '../../shared/messages.ts';
 import type { SiteAdapter, ThreadGroup } from '../../sites/site-adapter.ts';
 import { Badge, type BadgeState } from './badge.tsx';
 import type { DebugInfo } from './debug-view.tsx';
+import type { EvidenceContext } from './evidence-actions.tsx';
 import { createHighlighter } from './highlighter.ts';
 import { firedSignals, Panel } from './panel.tsx';
 import { OVERLAY_CSS } from './styles.ts';
@@ -18,6 +19,8 @@ export interface OverlayOptions {
   onAllowAccount: (handle: string) => void;
   /** parse time per post id, for the debug view */
   parseMs: (postId: string) => number | undefined;
+  /** what "Save evidence" needs beyond the report: the current settings and the build */
+  evidenceContext?: () => EvidenceContext;
 }
 
 export interface OverlaySettings {
@@ -178,6 +181,7 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
           onClose={() => closePanel(true)}
           onOpenOptions={options.onOpenOptions}
           onAllowAccount={options.onAllowAccount}
+          evidence={options.evidenceContext?.() ?? null}
         />
       </div>,
       panelRoot as ShadowRoot,

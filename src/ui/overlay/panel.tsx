@@ -6,6 +6,7 @@ import type { Report, SignalReport } from '../../shared/report.ts';
 import type { Thread } from '../../shared/thread.ts';
 import { BurstTimeline } from './burst-timeline.tsx';
 import { DebugView, type DebugInfo } from './debug-view.tsx';
+import { EvidenceActions, type EvidenceContext } from './evidence-actions.tsx';
 import { LEVEL_MEANING, LEVEL_TEXT, signalName } from './labels.ts';
 
 export interface PanelProps {
@@ -19,6 +20,8 @@ export interface PanelProps {
   onOpenOptions: () => void;
   /** adds the account to the allow-list ("never flag this account") */
   onAllowAccount: (handle: string) => void;
+  /** settings and build for "Save evidence" and "Copy summary"; without it they are not offered */
+  evidence?: EvidenceContext | null;
 }
 
 /** Most accounts listed under "never flag": the panel is not a moderation tool. */
@@ -160,6 +163,7 @@ export function Panel(props: PanelProps) {
           ))}
         </ul>
       ) : null}
+      {props.evidence ? <EvidenceActions thread={props.thread} report={report} context={props.evidence} /> : null}
       {props.debug ? <DebugView info={props.debug} report={report} thread={props.thread} /> : null}
       <div class="footer">
         <button type="button" class="link-button" onClick={props.onOpenOptions}>
