@@ -34,7 +34,7 @@ import { defineSignal } from './signal-definition.ts';
 
 export const LINK_FLOODING = {
   minAccounts: 3,
-  weights: { url: 1, tags: 0.6, mention: 0.6, site: 0.3 },
+  weights: { url: 1, tags: 0.9, mention: 0.6, site: 0.3 },
   /** share of replies at which a key weighs fully; below, its weight falls with the square root */
   fullShare: 0.1,
   evidenceScale: 3,

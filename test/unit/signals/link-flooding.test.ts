@@ -79,6 +79,14 @@ describe('link-flooding', () => {
     expect(report.score).toBeGreaterThan(0.6);
   });
 
+  it('makes a thread of 8 accounts pushing only the same hashtags within minutes Elevated, but not 3 people tagging the same pair hours apart', () => {
+    const pushed = many(8, (i) => ({ text: `#DEMDebate #DamnDebate https://t.co/x${i}` }));
+    const options = { scoring: DEFAULT_SCORING_SETTINGS, allowlist: [], now: NOW };
+    expect(scoreThread(makeThread([...organicReplies(30), ...pushed]), options).thread.level).toBe('elevated');
+    const casual = many(3, (i) => ({ text: `${wording(i)} #DEMDebate #DamnDebate`, createdAt: at(10 + i * 240) }));
+    expect(['none', 'low']).toContain(scoreThread(makeThread([...organicReplies(30), ...casual]), options).thread.level);
+  });
+
   it('finds accounts drawing in the same outside account, but not mentions that only address people', () => {
     const pushed = many(7, (i) => ({ text: `@newsdesk ${wording(i)}, ask @SenatorSmith` }));
     expect(linkFlooding(makeThread([...organicReplies(20), ...pushed]), context()).summary).toBe('7 accounts drew in the same account (@senatorsmith).');
