@@ -27,6 +27,8 @@ from normalize import normalize  # noqa: E402
 
 MODEL_ID = "threadlens-mini"
 VERSION = "0.1.0"
+# ISO 639-1 codes of the languages the heads are trained and checked on (config.json threadlens.languages)
+LANGUAGES = ["en"]
 VOCAB_SIZE = 8000
 MAX_LENGTH = 128
 SEED = 20261101
@@ -83,7 +85,10 @@ def model_config(config, cuts, trained_on):
             "id": MODEL_ID,
             "version": VERSION,
             "pooling": "mean over attention_mask",
-            "normalization": "models/pipeline/normalize.py = src/classifier/normalize.ts",
+            "normalization": "models/pipeline/normalize.py = src/classifier/normalise-for-model.ts",
+            # The heads are trained and checked on English only: the language gate
+            # (src/classifier/language.ts) leaves posts in other languages unread.
+            "languages": LANGUAGES,
             "thresholds": {name: cut for name, cut in zip(labels, cuts)},
             "trained_on": trained_on,
         },

@@ -12,6 +12,8 @@ export interface ModelSettings {
   thresholds: PostScores;
   /** the label names of the model's outputs, in output order (config.json id2label) */
   outputs: ModelLabel[];
+  /** ISO 639-1 codes of the languages the heads were trained and checked on; other posts are not read */
+  languages: string[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -39,7 +41,11 @@ export function readModelSettings(config: unknown): Result<ModelSettings> {
     if (typeof cut !== 'number' || !(cut > 0 && cut <= 1)) return err(`config.json threshold for ${label} is missing or not in (0, 1]`);
     thresholds[label] = cut;
   }
-  return ok({ info: { id: own.id, version: own.version }, thresholds, outputs });
+  const languages = own.languages;
+  if (!Array.isArray(languages) || languages.length === 0 || !languages.every((l) => typeof l === 'string' && /^[a-z]{2,3}$/.test(l))) {
+    return err('config.json has no threadlens.languages (ISO 639-1 codes the heads read, e.g. ["en"])');
+  }
+  return ok({ info: { id: own.id, version: own.version }, thresholds, outputs, languages: languages as string[] });
 }
 
 /** The labels whose score is at or above the threshold, in MODEL_LABELS order. */

@@ -6,7 +6,7 @@
 // toxic-language, propaganda-language) are listed only when postScores were given: the contract
 // lists them "once a classifier is loaded", and without one `notes` says they were not computed
 // rather than the report showing zeros that were never measured.
-import type { ModelInfo, PostReport, PostScores, Report, SignalId, SignalReport } from '../shared/report.ts';
+import type { ModelInfo, NotReadPost, PostReport, PostScores, Report, SignalId, SignalReport } from '../shared/report.ts';
 import { SIGNAL_IDS } from '../shared/report.ts';
 import type { Thread } from '../shared/thread.ts';
 import { SIGNALS } from '../signals/all-signals.ts';
@@ -25,6 +25,8 @@ export interface ScoreOptions {
   now?: number;
   /** classifier scores by post id; without them the classifier signals are not computed */
   postScores?: ReadonlyMap<string, PostScores>;
+  /** posts the classifier ran on but did not read (their language), by post id */
+  postsNotRead?: ReadonlyMap<string, NotReadPost>;
   model?: ModelInfo | null;
   /** per label, the post score at or above which a post counts as flagged (default 0.5 each) */
   modelThresholds?: Partial<PostScores>;
@@ -39,6 +41,7 @@ export function scoreThread(thread: Thread, options: ScoreOptions): Report {
     now: options.now ?? Date.now(),
     modelThresholds: { ...DEFAULT_MODEL_THRESHOLDS, ...options.modelThresholds },
     ...(options.postScores ? { postScores: options.postScores } : {}),
+    ...(options.postsNotRead ? { postsNotRead: options.postsNotRead } : {}),
   };
   const settings = options.scoring;
   const notes: string[] = [];
@@ -70,8 +73,26 @@ export function scoreThread(thread: Thread, options: ScoreOptions): Report {
     model: options.model ?? null,
   };
   if (options.postScores) report.posts = postReports(thread, options.postScores);
+  const notRead = options.postScores && options.postsNotRead ? notReadPosts(thread, options.postsNotRead) : [];
+  if (notRead.length > 0) {
+    report.postsNotRead = notRead;
+    notes.push(`${notRead.length} ${notRead.length === 1 ? 'post was' : 'posts were'} not read by the classifier: language (${[...new Set(notRead.map((p) => p.language))].join(', ')}).`);
+  }
   if (notes.length > 0) report.notes = notes;
   return report;
+}
+
+/** The posts the classifier did not read, in thread order, each post once. */
+function notReadPosts(thread: Thread, notRead: ReadonlyMap<string, NotReadPost>): NotReadPost[] {
+  const seen = new Set<string>();
+  const out: NotReadPost[] = [];
+  for (const post of thread.posts) {
+    const p = notRead.get(post.id);
+    if (!p || seen.has(post.id)) continue;
+    seen.add(post.id);
+    out.push(p);
+  }
+  return out;
 }
 
 /** The classifier's scores of the thread's posts, in thread order, each post once. */

@@ -5,7 +5,7 @@
 import { fnv1a, threadHash } from '../../shared/hash.ts';
 import type { ClassifierStatus } from '../../shared/classifier-status.ts';
 import type { Request, Response, ScoredThread } from '../../shared/messages.ts';
-import type { PostScores } from '../../shared/report.ts';
+import type { NotReadPost, PostScores } from '../../shared/report.ts';
 import type { Settings } from '../../shared/settings.ts';
 import type { Thread } from '../../shared/thread.ts';
 import { scoreThread } from '../../scoring/score-thread.ts';
@@ -52,10 +52,14 @@ export function createScoreThreads(deps: ScoreThreadsDeps) {
     for (const thread of threads) {
       const hash = threadHash(thread);
       const key = `${hash}|${settingsKey}|${modelKey}`;
+      // Only posts the model read reach the signals; the others are listed as not read (language).
       const postScores = model ? new Map<string, PostScores>() : undefined;
+      const postsNotRead = new Map<string, NotReadPost>();
       thread.posts.forEach((post, i) => {
-        const s = model?.scores[offset + i];
-        if (postScores && s) postScores.set(post.id, s);
+        const reading = model?.readings[offset + i];
+        if (!reading) return;
+        if (reading.read) postScores?.set(post.id, reading.scores);
+        else postsNotRead.set(post.id, { id: post.id, reason: reading.reason, language: reading.language });
       });
       offset += thread.posts.length;
       const cached = await deps.cache.get(key);
@@ -67,7 +71,7 @@ export function createScoreThreads(deps: ScoreThreadsDeps) {
       const report = scoreThread(thread, {
         ...options,
         now: Date.now(),
-        ...(model && postScores ? { postScores, model: model.info, modelThresholds: model.thresholds } : {}),
+        ...(model && postScores ? { postScores, postsNotRead, model: model.info, modelThresholds: model.thresholds } : {}),
       });
       // The thread's share of the one classifier call, plus its own scoring time.
       const ms = now() - t0 + (texts.length > 0 ? (classifyMs * thread.posts.length) / texts.length : 0);

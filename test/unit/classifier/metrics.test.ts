@@ -23,7 +23,7 @@ describe('metrics', () => {
 describe('model settings', () => {
   const config = {
     id2label: { 0: 'inauthentic', 1: 'toxic', 2: 'machine_generated', 3: 'propaganda' },
-    threadlens: { id: 'm', version: '1', thresholds: { inauthentic: 0.9, toxic: 0.5, machine_generated: 0.8, propaganda: 0.7 } },
+    threadlens: { id: 'm', version: '1', languages: ['en'], thresholds: { inauthentic: 0.9, toxic: 0.5, machine_generated: 0.8, propaganda: 0.7 } },
   };
 
   it('reads thresholds and flags labels at or above them', () => {
@@ -37,5 +37,13 @@ describe('model settings', () => {
     expect(readModelSettings({ ...config, threadlens: { id: 'm', version: '1' } }).ok).toBe(false);
     expect(readModelSettings({ ...config, id2label: { 0: 'toxic', 1: 'inauthentic', 2: 'machine_generated', 3: 'propaganda' } }).ok).toBe(false);
     expect(readModelSettings({ ...config, threadlens: { ...config.threadlens, thresholds: { ...config.threadlens.thresholds, toxic: 1.5 } } }).ok).toBe(false);
+  });
+
+  it('reads the languages the heads read, and refuses a folder that does not say', () => {
+    const s = readModelSettings(config);
+    expect(s.ok && s.value.languages).toEqual(['en']);
+    const { languages: _, ...without } = config.threadlens;
+    expect(readModelSettings({ ...config, threadlens: without }).ok).toBe(false);
+    expect(readModelSettings({ ...config, threadlens: { ...config.threadlens, languages: [] } }).ok).toBe(false);
   });
 });
