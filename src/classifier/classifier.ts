@@ -39,6 +39,8 @@ export interface Classifier {
   thresholds: PostScores;
   /** ISO 639-1 codes of the languages its heads read (config.json threadlens.languages) */
   languages: readonly string[];
+  /** per head, its weight in the thread score (from held-out AUC: head-weights.ts) */
+  weights: PostScores;
   /** scores per text, in input order, whatever its language (evaluation, benchmarks); texts are normalised here, so pass them as posted */
   score(texts: readonly string[]): Promise<PostScores[]>;
   /** per text, in input order: scores where the heads read its language, else why not (what the product uses) */
@@ -128,6 +130,7 @@ export function classifierFrom(parts: ClassifierParts): Classifier {
     info: settings.info,
     thresholds: settings.thresholds,
     languages: settings.languages,
+    weights: settings.weights,
     score,
     async readPosts(texts) {
       const verdicts = texts.map((t) => languageVerdict(t, settings.languages));

@@ -14,6 +14,11 @@ export interface ModelSettings {
   outputs: ModelLabel[];
   /** ISO 639-1 codes of the languages the heads were trained and checked on; other posts are not read */
   languages: string[];
+  /**
+   * per head, how much it counts in the thread score, from its AUC on sources the model never saw
+   * (config.json threadlens.heads.weights, written by `threadlens eval --unseen --write-weights`)
+   */
+  weights: PostScores;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -45,7 +50,15 @@ export function readModelSettings(config: unknown): Result<ModelSettings> {
   if (!Array.isArray(languages) || languages.length === 0 || !languages.every((l) => typeof l === 'string' && /^[a-z]{2,3}$/.test(l))) {
     return err('config.json has no threadlens.languages (ISO 639-1 codes the heads read, e.g. ["en"])');
   }
-  return ok({ info: { id: own.id, version: own.version }, thresholds, outputs, languages: languages as string[] });
+  const heads = own.heads;
+  if (!isRecord(heads) || !isRecord(heads.weights)) return err('config.json has no threadlens.heads.weights (run threadlens eval --unseen FILE --write-weights)');
+  const weights = {} as PostScores;
+  for (const label of MODEL_LABELS) {
+    const w = heads.weights[label];
+    if (typeof w !== 'number' || !(w >= 0 && w <= 1)) return err(`config.json head weight for ${label} is missing or not in [0, 1]`);
+    weights[label] = w;
+  }
+  return ok({ info: { id: own.id, version: own.version }, thresholds, outputs, languages: languages as string[], weights });
 }
 
 /** The labels whose score is at or above the threshold, in MODEL_LABELS order. */

@@ -30,9 +30,12 @@ export interface ScoreOptions {
   model?: ModelInfo | null;
   /** per label, the post score at or above which a post counts as flagged (default 0.5 each) */
   modelThresholds?: Partial<PostScores>;
+  /** per label, how much the model's head counts (its held-out AUC decides: head-weights.ts); default 1 each */
+  modelWeights?: Partial<PostScores>;
 }
 
 export const DEFAULT_MODEL_THRESHOLDS: PostScores = { inauthentic: 0.5, toxic: 0.5, machine_generated: 0.5, propaganda: 0.5 };
+export const DEFAULT_MODEL_WEIGHTS: PostScores = { inauthentic: 1, toxic: 1, machine_generated: 1, propaganda: 1 };
 const MODEL_ONLY: readonly SignalId[] = SIGNAL_IDS.filter((id) => SIGNALS[id].needsModel);
 
 export function scoreThread(thread: Thread, options: ScoreOptions): Report {
@@ -40,6 +43,7 @@ export function scoreThread(thread: Thread, options: ScoreOptions): Report {
     allowlist: new Set(options.allowlist.map(normaliseHandle)),
     now: options.now ?? Date.now(),
     modelThresholds: { ...DEFAULT_MODEL_THRESHOLDS, ...options.modelThresholds },
+    modelWeights: { ...DEFAULT_MODEL_WEIGHTS, ...options.modelWeights },
     ...(options.postScores ? { postScores: options.postScores } : {}),
     ...(options.postsNotRead ? { postsNotRead: options.postsNotRead } : {}),
   };

@@ -7,6 +7,7 @@ import type { Post, Thread } from '../shared/thread.ts';
 import { CHATBOT_PHRASES } from './chatbot-phrases.ts';
 import { flaggedReplies } from './flagged-replies.ts';
 import { withNotRead } from './not-read-replies.ts';
+import { modelHeadWeight } from './model-head-weight.ts';
 import { MAX_TEXT_CHARS } from './normalise-text.ts';
 import { phraseMatcher } from './phrase-matcher.ts';
 import type { Signal } from './signal.ts';
@@ -52,7 +53,8 @@ export const machineGenerated: Signal = (thread: Thread, ctx) => {
   }
   const ruleScore = clamp01(1 - Math.exp(-evidence / MACHINE_GENERATED.evidenceScale));
   const model = ctx.postScores ? flaggedReplies(replies, 'machine_generated', ctx) : undefined;
-  const modelScore = (model?.score ?? 0) * MACHINE_GENERATED.modelShare;
+  // The head's weight (from its AUC on unseen generators) scales its half too.
+  const modelScore = (model?.score ?? 0) * MACHINE_GENERATED.modelShare * modelHeadWeight('machine_generated', ctx);
   const modelPosts = modelScore > 0 ? (model?.flagged ?? []) : [];
 
   const parts: string[] = [];

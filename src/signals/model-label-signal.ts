@@ -4,6 +4,7 @@ import type { ModelLabel, SignalId } from '../shared/report.ts';
 import type { Thread } from '../shared/thread.ts';
 import { flaggedReplies } from './flagged-replies.ts';
 import { notReadReplies, withNotRead } from './not-read-replies.ts';
+import { weightedByHead } from './model-head-weight.ts';
 import type { Signal } from './signal.ts';
 import { notComputedSignal, quietSignal, round3 } from './signal.ts';
 import { threadReplies } from './thread-replies.ts';
@@ -20,15 +21,12 @@ export function modelLabelSignal(id: SignalId, label: ModelLabel, described: str
       return withNotRead(notComputedSignal(id, reason), replies, ctx);
     }
     if (result.score === 0) return withNotRead(quietSignal(id, `Too few of the ${result.scored} scored replies ${described} to matter.`), replies, ctx);
-    return withNotRead(
-      {
-        id,
-        score: round3(result.score),
-        summary: `${result.flagged.length} of ${result.scored} replies ${described}, by the on-device model.`,
-        posts: result.flagged.map((p) => p.id),
-      },
-      replies,
-      ctx,
-    );
+    const report = {
+      id,
+      score: round3(result.score),
+      summary: `${result.flagged.length} of ${result.scored} replies ${described}, by the on-device model.`,
+      posts: result.flagged.map((p) => p.id),
+    };
+    return withNotRead(weightedByHead(report, label, ctx), replies, ctx);
   };
 }

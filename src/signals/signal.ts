@@ -14,6 +14,8 @@ export interface SignalContext {
   postsNotRead?: ReadonlyMap<string, NotReadPost>;
   /** the score at or above which a post counts as flagged, per classifier label */
   modelThresholds: PostScores;
+  /** per classifier label, how much its head counts (0-1; config.json threadlens.heads.weights); absent = 1 */
+  modelWeights?: PostScores;
 }
 
 export type Signal = (thread: Thread, ctx: SignalContext) => SignalReport;

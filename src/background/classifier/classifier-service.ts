@@ -29,6 +29,7 @@ export interface ScoredTexts {
   readings: PostReading[];
   info: ModelInfo;
   thresholds: PostScores;
+  weights: PostScores;
 }
 
 export class ClassifierService {
@@ -97,7 +98,7 @@ export class ClassifierService {
     }
     const readings = keys.map((key) => this.cache.get(key));
     if (readings.some((s) => s === undefined)) throw new Error('the classifier returned fewer scores than texts');
-    return { readings: readings as PostReading[], info: classifier.info, thresholds: classifier.thresholds };
+    return { readings: readings as PostReading[], info: classifier.info, thresholds: classifier.thresholds, weights: classifier.weights };
   }
 
   /** Milliseconds one uncached model call on these texts takes (for `threadlens bench`). */

@@ -71,7 +71,7 @@ export function createScoreThreads(deps: ScoreThreadsDeps) {
       const report = scoreThread(thread, {
         ...options,
         now: Date.now(),
-        ...(model && postScores ? { postScores, postsNotRead, model: model.info, modelThresholds: model.thresholds } : {}),
+        ...(model && postScores ? { postScores, postsNotRead, model: model.info, modelThresholds: model.thresholds, modelWeights: model.weights } : {}),
       });
       // The thread's share of the one classifier call, plus its own scoring time.
       const ms = now() - t0 + (texts.length > 0 ? (classifyMs * thread.posts.length) / texts.length : 0);

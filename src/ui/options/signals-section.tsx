@@ -3,6 +3,7 @@ import { levelThresholds } from '../../scoring/combine-signals.ts';
 import { SIGNAL_IDS, type SignalId } from '../../shared/report.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { SIGNAL_NAME } from '../overlay/labels.ts';
+import { modelHeadNote } from './model-head-notes.ts';
 
 const SIGNAL_HINT: Record<SignalId, string> = {
   'duplicate-replies': 'near-identical replies from different accounts',
@@ -66,6 +67,7 @@ export function SignalsSection({ settings, update }: SignalsSectionProps) {
           <tbody>
             {SIGNAL_IDS.map((id) => {
               const s = scoring.signals[id];
+              const headNote = modelHeadNote(id);
               return (
                 <tr key={id} data-signal={id}>
                   <td>
@@ -74,6 +76,11 @@ export function SignalsSection({ settings, update }: SignalsSectionProps) {
                   <td>
                     {SIGNAL_NAME[id]}
                     <small class="hint">{SIGNAL_HINT[id]}</small>
+                    {headNote ? (
+                      <small class="hint" data-head-note={id}>
+                        {headNote}
+                      </small>
+                    ) : null}
                   </td>
                   <td class="weight">
                     <input

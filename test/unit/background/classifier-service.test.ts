@@ -17,6 +17,7 @@ function fakeClassifier(calls: string[][], fail = false): Classifier {
     info: { id: 'fake', version: '1' },
     thresholds: { inauthentic: 0.5, toxic: 0.5, machine_generated: 0.5, propaganda: 0.5 },
     languages: ['en'],
+    weights: { inauthentic: 1, toxic: 1, machine_generated: 1, propaganda: 1 },
     score,
     readPosts: async (texts) => {
       const read = await score(texts.filter((t) => !t.startsWith('de:')));

@@ -20,6 +20,7 @@ function fakeClassify(calls: number[]): (texts: readonly string[]) => Promise<Sc
       ),
       info: { id: 'fake', version: '2' },
       thresholds: { inauthentic: 0.8, toxic: 0.8, machine_generated: 0.8, propaganda: 0.8 },
+      weights: { inauthentic: 1, toxic: 1, machine_generated: 1, propaganda: 1 },
     };
   };
 }
