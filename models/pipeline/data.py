@@ -146,12 +146,6 @@ def load_sources(data, rng):
     if SOURCES2:
         for source, text, known in sources2.training_rows(raw, rng):
             add(Example(text, known, source))
-        stripped = ("s2:hatexplain_mbib_processed", "s2:cmsb_callmesexist_mbib_processed")
-        for source, examples in out.items():
-            if not source.startswith(stripped):
-                for ex in examples:
-                    if rng.random() < MBIB_STRIP_SHARE:
-                        ex.text = sources2.strip_like_mbib(ex.text)
     return out
 
 
@@ -189,6 +183,12 @@ def build(data, seed, exclude=lambda source: False):
         if cap is not None and len(kept) > cap:
             kept = rng.sample(kept, cap)
         examples.extend(kept)
+    if SOURCES2:
+        # After the dev check, so a stripped copy of a dev text cannot slip past it.
+        stripped = ("s2:hatexplain_mbib_processed", "s2:cmsb_callmesexist_mbib_processed")
+        for ex in examples:
+            if not ex.source.startswith(stripped) and rng.random() < MBIB_STRIP_SHARE:
+                ex.text = sources2.strip_like_mbib(ex.text)
     return examples, dropped
 
 

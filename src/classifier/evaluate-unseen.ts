@@ -95,7 +95,8 @@ export async function evaluateUnseen(classifier: Classifier, file: string): Prom
     const mine = sources.filter((s) => s.head === head && s.positives >= MIN_POSITIVES);
     if (mine.length === 0) continue;
     const a = mean(mine.map((s) => s.aucEveryday));
-    heads[head] = { sources: mine.length, auc: a, aucOwnMean: mean(mine.map((s) => s.aucOwn)), weight: headWeight(a) };
+    // The weight follows from the AUC as config.json records it (3 decimals), so the two always agree.
+    heads[head] = { sources: mine.length, auc: a, aucOwnMean: mean(mine.map((s) => s.aucOwn)), weight: headWeight(a === null ? null : Math.round(a * 1000) / 1000) };
   }
   const everydayRows = scored.filter((r) => r.everyday && r.label === 'ordinary');
   const everydaySources = [...new Set(everydayRows.map((r) => r.source))].sort();

@@ -45,7 +45,8 @@ export function createScoreThreads(deps: ScoreThreadsDeps) {
     const texts = threads.flatMap((t) => t.posts.map((p) => (typeof p.text === 'string' ? p.text : '')));
     const model = deps.classify && texts.length > 0 ? await deps.classify(texts) : null;
     const classifyMs = now() - start;
-    const modelKey = model ? `${model.info.id}@${model.info.version}` : 'no-model';
+    // The head weights are part of the key: re-measuring them changes reports without a new version.
+    const modelKey = model ? `${model.info.id}@${model.info.version}:${fnv1a(JSON.stringify(model.weights)).toString(36)}` : 'no-model';
 
     const results: ScoredThread[] = [];
     let offset = 0;
