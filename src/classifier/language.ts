@@ -5,7 +5,7 @@
 // languages people commonly post in: on short posts, franc's full list mistakes English for Scots,
 // Tagalog or Nigerian Fulfulde often enough to matter. Figures: MODEL_CARD.md, "Language gate"
 // (tools/eval-language/run-eval-language.ts).
-import { franc, francAll } from 'franc-min';
+import { francAll } from 'franc-min';
 import { normaliseForModel } from './normalise-for-model.ts';
 
 /** Not determined: too few letters to tell (an emoji, "lol", a link). */
@@ -64,8 +64,14 @@ export function detectLanguage(text: string, minLetters = MIN_LETTERS): string {
 }
 
 function languageOf(seen: { text: string; count: number }, minLetters = MIN_LETTERS): string {
-  if (seen.count < minLetters) return UNDETERMINED;
-  return TWO_LETTER[franc(seen.text, { only: ONLY, minLength: 1 })] ?? UNDETERMINED;
+  return guesses(seen, minLetters).language;
+}
+
+/** franc's ranked guesses (scores relative to the best, 1) and the best one as ISO 639-1; one franc pass. */
+function guesses(seen: { text: string; count: number }, minLetters = MIN_LETTERS): { language: string; ranked: [string, number][] } {
+  if (seen.count < minLetters) return { language: UNDETERMINED, ranked: [] };
+  const ranked = francAll(seen.text, { only: ONLY, minLength: 1 });
+  return { language: TWO_LETTER[ranked[0]?.[0] ?? ''] ?? UNDETERMINED, ranked };
 }
 
 export type LanguageVerdict = { read: true; language: string } | { read: false; reason: 'language'; language: string };
@@ -78,12 +84,12 @@ export type LanguageVerdict = { read: true; language: string } | { read: false; 
  */
 export function languageVerdict(text: string, languages: readonly string[]): LanguageVerdict {
   const seen = letters(text);
-  const language = languageOf(seen);
+  const { language, ranked } = guesses(seen);
   if (languages.includes(language)) return { read: true, language };
   if (language !== UNDETERMINED) {
     // A close second is read too: franc's best and second guesses are often within a hair on a
     // short post, and missing an English post costs its signals, not a false accusation.
-    const close = francAll(seen.text, { only: ONLY, minLength: 1 }).find(([code, score]) => score >= READ_MARGIN && languages.includes(TWO_LETTER[code] ?? ''));
+    const close = ranked.find(([code, score]) => score >= READ_MARGIN && languages.includes(TWO_LETTER[code] ?? ''));
     if (close) return { read: true, language: TWO_LETTER[close[0]] ?? language };
   }
   if (language === UNDETERMINED) {
