@@ -27,6 +27,8 @@ from normalize import normalize  # noqa: E402
 
 MODEL_ID = "threadlens-mini"
 VERSION = "0.1.0"
+# ISO 639-1 codes of the languages the heads are trained and checked on (config.json threadlens.languages)
+LANGUAGES = ["en"]
 VOCAB_SIZE = 8000
 MAX_LENGTH = 128
 SEED = 20261101
@@ -83,8 +85,19 @@ def model_config(config, cuts, trained_on):
             "id": MODEL_ID,
             "version": VERSION,
             "pooling": "mean over attention_mask",
-            "normalization": "models/pipeline/normalize.py = src/classifier/normalize.ts",
+            "normalization": "models/pipeline/normalize.py = src/classifier/normalise-for-model.ts",
+            # The heads are trained and checked on English only: the language gate
+            # (src/classifier/language.ts) leaves posts in other languages unread.
+            "languages": LANGUAGES,
             "thresholds": {name: cut for name, cut in zip(labels, cuts)},
+            # Each head's weight in the thread score follows from its AUC on sources it never saw,
+            # measured after the build (make -C models weights = threadlens eval --unseen
+            # --write-weights). Until then no head counts: an unmeasured head gets weight 0.
+            "heads": {
+                "rule": "not measured yet: make -C models weights",
+                "heldOutAuc": {name: None for name in labels},
+                "weights": {name: 0 for name in labels},
+            },
             "trained_on": trained_on,
         },
     }
@@ -95,8 +108,12 @@ def main():
     parser.add_argument("--data", default=data_mod.default_data_dir())
     parser.add_argument("--out", default=os.path.join(MODELS, MODEL_ID))
     parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--threads", type=int, default=2)
+    # a leave-sources-out build: drop every training source whose name starts with one of these
+    # (e.g. the SOURCES-2 group N1 of sources2.LOSO_GROUPS: --exclude-group N1 with SOURCES2=1)
+    parser.add_argument("--exclude-group", default=None)
     args = parser.parse_args()
-    torch.set_num_threads(2)
+    torch.set_num_threads(args.threads)
     work = os.path.join(MODELS, "work")
     os.makedirs(work, exist_ok=True)
     os.makedirs(f"{args.out}/onnx", exist_ok=True)
@@ -105,7 +122,8 @@ def main():
     def log(message):
         print(f"[{time.time() - started:7.1f}s] {message}", flush=True)
 
-    examples, dropped = data_mod.build(args.data, SEED)
+    excluded = tuple("s2:%s:" % name for name in data_mod.sources2.LOSO_GROUPS[args.exclude_group]) if args.exclude_group else ()
+    examples, dropped = data_mod.build(args.data, SEED, exclude=lambda source: source.startswith(excluded) if excluded else False)
     per_source = {}
     for ex in examples:
         per_source[ex.source] = per_source.get(ex.source, 0) + 1

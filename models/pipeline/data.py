@@ -12,6 +12,13 @@ import os
 import random
 
 from normalize import normalize
+import sources2
+
+# The next recipe's data (issue 11): the 22 SOURCES-2 sources as well, quirks neutralised
+# (sources2.py). Off by default, so the shipped recipe rebuilds byte for byte; SOURCES2=1 turns it on.
+SOURCES2 = os.environ.get("SOURCES2", "0") == "1"
+# share of the other sources' rows stripped like MBIB's HateXplain / CMSB (sources2.strip_like_mbib)
+MBIB_STRIP_SHARE = 0.15
 
 LABELS = ["inauthentic", "toxic", "machine_generated", "propaganda"]
 WEAK = 0.3
@@ -135,6 +142,10 @@ def load_sources(data, rng):
     for r in _rows(f"{data}/corpora/propaganda-sentences.csv"):
         if r["article_id"] not in heldout:
             add(Example(r["text"], {"propaganda": (float(r["propaganda"]), 1.0)}, "semeval_ptc"))
+
+    if SOURCES2:
+        for source, text, known in sources2.training_rows(raw, rng):
+            add(Example(text, known, source))
     return out
 
 
@@ -172,6 +183,12 @@ def build(data, seed, exclude=lambda source: False):
         if cap is not None and len(kept) > cap:
             kept = rng.sample(kept, cap)
         examples.extend(kept)
+    if SOURCES2:
+        # After the dev check, so a stripped copy of a dev text cannot slip past it.
+        stripped = ("s2:hatexplain_mbib_processed", "s2:cmsb_callmesexist_mbib_processed")
+        for ex in examples:
+            if not ex.source.startswith(stripped) and rng.random() < MBIB_STRIP_SHARE:
+                ex.text = sources2.strip_like_mbib(ex.text)
     return examples, dropped
 
 

@@ -1,7 +1,7 @@
 """Text normalisation applied before tokenising, at training and at inference.
 
-Twin of src/classifier/normalize.ts: the two must give byte-identical output
-(test/unit/classifier/normalize-parity.test.ts runs both on a stress corpus).
+Twin of src/classifier/normalise-for-model.ts: the two must give byte-identical output
+(test/unit/classifier/normalise-for-model-parity.test.ts runs both on a stress corpus).
 Every pattern is spelled out with explicit ASCII or code-point classes, never
 \\w, \\s, \\b or re.IGNORECASE, because Python's and JavaScript's meanings of
 those differ outside ASCII.

@@ -10,6 +10,10 @@ import { MODEL_LABELS } from '../shared/report.ts';
 import type { ModelSettings } from './model-settings.ts';
 import { flaggedLabels, readModelSettings } from './model-settings.ts';
 import { normaliseForModel } from './normalise-for-model.ts';
+import { languageVerdict } from './language.ts';
+
+/** What the classifier made of one post: its scores, or why it did not read it. */
+export type PostReading = { read: true; language: string; scores: PostScores } | { read: false; reason: 'language'; language: string };
 
 /** The parts of the transformers.js module the core uses. */
 export type TransformersRuntime = Pick<typeof Transformers, 'env' | 'AutoConfig' | 'AutoTokenizer' | 'AutoModelForSequenceClassification'>;
@@ -33,8 +37,14 @@ export interface ClassifierOptions {
 export interface Classifier {
   info: ModelInfo;
   thresholds: PostScores;
-  /** scores per text, in input order; texts are normalised here, so pass them as posted */
+  /** ISO 639-1 codes of the languages its heads read (config.json threadlens.languages) */
+  languages: readonly string[];
+  /** per head, its weight in the thread score (from held-out AUC: head-weights.ts) */
+  weights: PostScores;
+  /** scores per text, in input order, whatever its language (evaluation, benchmarks); texts are normalised here, so pass them as posted */
   score(texts: readonly string[]): Promise<PostScores[]>;
+  /** per text, in input order: scores where the heads read its language, else why not (what the product uses) */
+  readPosts(texts: readonly string[]): Promise<PostReading[]>;
   /** labels at or above the shipped thresholds */
   flagged(scores: PostScores): ModelLabel[];
   dispose(): Promise<void>;
@@ -102,21 +112,37 @@ export function classifierFrom(parts: ClassifierParts): Classifier {
     return toScores(await parts.run(inputs), texts.length, settings);
   }
 
+  async function score(texts: readonly string[]): Promise<PostScores[]> {
+    // Batches of similar length: a batch is padded to its longest text, so one long post
+    // among 31 short ones would make all 32 cost as much as it does.
+    const normalized = texts.map(normaliseForModel);
+    const order = normalized.map((_, i) => i).sort((a, b) => (normalized[a]?.length ?? 0) - (normalized[b]?.length ?? 0));
+    const out: PostScores[] = new Array<PostScores>(texts.length);
+    for (let i = 0; i < order.length; i += batchSize) {
+      const part = order.slice(i, i + batchSize);
+      const scores = await scoreBatch(part.map((j) => normalized[j] ?? ''));
+      part.forEach((j, k) => (out[j] = scores[k] as PostScores));
+    }
+    return out;
+  }
+
   return {
     info: settings.info,
     thresholds: settings.thresholds,
-    async score(texts) {
-      // Batches of similar length: a batch is padded to its longest text, so one long post
-      // among 31 short ones would make all 32 cost as much as it does.
-      const normalized = texts.map(normaliseForModel);
-      const order = normalized.map((_, i) => i).sort((a, b) => (normalized[a]?.length ?? 0) - (normalized[b]?.length ?? 0));
-      const out: PostScores[] = new Array<PostScores>(texts.length);
-      for (let i = 0; i < order.length; i += batchSize) {
-        const part = order.slice(i, i + batchSize);
-        const scores = await scoreBatch(part.map((j) => normalized[j] ?? ''));
-        part.forEach((j, k) => (out[j] = scores[k] as PostScores));
-      }
-      return out;
+    languages: settings.languages,
+    weights: settings.weights,
+    score,
+    async readPosts(texts) {
+      const verdicts = texts.map((t) => languageVerdict(t, settings.languages));
+      const read = texts.filter((_, i) => verdicts[i]?.read);
+      const scores = read.length > 0 ? await score(read) : [];
+      let next = 0;
+      return verdicts.map((v): PostReading => {
+        if (!v.read) return v;
+        const s = scores[next++];
+        if (s === undefined) throw new Error('the classifier returned fewer scores than texts');
+        return { read: true, language: v.language, scores: s };
+      });
     },
     flagged: (scores) => flaggedLabels(scores, settings.thresholds),
     dispose: parts.dispose,

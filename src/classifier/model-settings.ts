@@ -13,6 +13,13 @@ export interface ModelSettings {
   thresholds: PostScores;
   /** the label names of the model's outputs, in output order (config.json id2label) */
   outputs: ModelLabel[];
+  /** ISO 639-1 codes of the languages the heads were trained and checked on; other posts are not read */
+  languages: string[];
+  /**
+   * per head, how much it counts in the thread score, from its AUC on sources the model never saw
+   * (config.json threadlens.heads.weights, written by `threadlens eval --unseen --write-weights`)
+   */
+  weights: PostScores;
 }
 
 /** Reads the settings from a parsed config.json. */
@@ -36,7 +43,19 @@ export function readModelSettings(config: unknown): Result<ModelSettings> {
     if (typeof cut !== 'number' || !(cut > 0 && cut <= 1)) return err(`config.json threshold for ${label} is missing or not in (0, 1]`);
     thresholds[label] = cut;
   }
-  return ok({ info: { id: own.id, version: own.version }, thresholds, outputs });
+  const languages = own.languages;
+  if (!Array.isArray(languages) || languages.length === 0 || !languages.every((l) => typeof l === 'string' && /^[a-z]{2,3}$/.test(l))) {
+    return err('config.json has no threadlens.languages (ISO 639-1 codes the heads read, e.g. ["en"])');
+  }
+  const heads = own.heads;
+  if (!isObject(heads) || !isObject(heads.weights)) return err('config.json has no threadlens.heads.weights (run threadlens eval --unseen FILE --write-weights)');
+  const weights = {} as PostScores;
+  for (const label of MODEL_LABELS) {
+    const w = heads.weights[label];
+    if (typeof w !== 'number' || !(w >= 0 && w <= 1)) return err(`config.json head weight for ${label} is missing or not in [0, 1]`);
+    weights[label] = w;
+  }
+  return ok({ info: { id: own.id, version: own.version }, thresholds, outputs, languages: languages as string[], weights });
 }
 
 /** The labels whose score is at or above the threshold, in MODEL_LABELS order. */

@@ -30,7 +30,7 @@ export async function scoreWithCliModel(thread: Thread, settings: Settings, mode
   const classifier = modelDir === undefined ? null : await loadNodeClassifier(modelDir, { dtype: 'q8' });
   try {
     const classify: ClassifyTexts | undefined = classifier
-      ? async (texts) => ({ scores: await classifier.score(texts), info: classifier.info, thresholds: classifier.thresholds })
+      ? async (texts) => ({ readings: await classifier.readPosts(texts), info: classifier.info, thresholds: classifier.thresholds, weights: classifier.weights })
       : undefined;
     const [report] = await scoreThreadsWithModel([thread], { scoring: settings.scoring, allowlist: settings.allowlist, now }, classify);
     if (report === undefined) throw new Error('scoring returned no report');

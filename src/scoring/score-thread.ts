@@ -10,7 +10,7 @@
 // Each signal runs isolated: one that throws is reported as not computed, with the error as its
 // reason, and the others still score (a bug in one detector must not blank every badge).
 import { normaliseHandle } from '../shared/normalise-handle.ts';
-import type { ModelInfo, PostReport, PostScores, Report, SignalReport } from '../shared/report.ts';
+import type { ModelInfo, NotReadPost, PostReport, PostScores, Report, SignalReport } from '../shared/report.ts';
 import { errorMessage } from '../shared/result.ts';
 import type { ScoringSettings } from '../shared/settings/schema.ts';
 import type { Thread } from '../shared/thread.ts';
@@ -30,12 +30,17 @@ export interface ScoreOptions {
   now?: number;
   /** classifier scores by post id; without them the classifier signals are not computed */
   postScores?: ReadonlyMap<string, PostScores>;
+  /** posts the classifier ran on but did not read (their language), by post id */
+  postsNotRead?: ReadonlyMap<string, NotReadPost>;
   model?: ModelInfo | null;
   /** per label, the post score at or above which a post counts as flagged (default 0.5 each) */
   modelThresholds?: Partial<PostScores>;
+  /** per label, how much the model's head counts (its held-out AUC decides: head-weights.ts); default 1 each */
+  modelWeights?: Partial<PostScores>;
 }
 
 export const DEFAULT_MODEL_THRESHOLDS: PostScores = { inauthentic: 0.5, toxic: 0.5, machine_generated: 0.5, propaganda: 0.5 };
+export const DEFAULT_MODEL_WEIGHTS: PostScores = { inauthentic: 1, toxic: 1, machine_generated: 1, propaganda: 1 };
 const MODEL_ONLY: readonly string[] = SIGNALS.filter((s) => s.needsModel).map((s) => s.id);
 
 /** Runs one signal; a throw becomes a not-computed report naming the error. */
@@ -52,7 +57,9 @@ export function scoreThread(thread: Thread, options: ScoreOptions, signalList: r
     allowlist: new Set(options.allowlist.map(normaliseHandle)),
     now: options.now ?? Date.now(),
     modelThresholds: { ...DEFAULT_MODEL_THRESHOLDS, ...options.modelThresholds },
+    modelWeights: { ...DEFAULT_MODEL_WEIGHTS, ...options.modelWeights },
     ...(options.postScores ? { postScores: options.postScores } : {}),
+    ...(options.postsNotRead ? { postsNotRead: options.postsNotRead } : {}),
   };
   const settings = options.scoring;
   const notes: string[] = [];
@@ -84,8 +91,26 @@ export function scoreThread(thread: Thread, options: ScoreOptions, signalList: r
     model: options.model ?? null,
   };
   if (options.postScores) report.posts = postReports(thread, options.postScores);
+  const notRead = options.postScores && options.postsNotRead ? notReadPosts(thread, options.postsNotRead) : [];
+  if (notRead.length > 0) {
+    report.postsNotRead = notRead;
+    notes.push(`${notRead.length} ${notRead.length === 1 ? 'post was' : 'posts were'} not read by the classifier: language (${[...new Set(notRead.map((p) => p.language))].join(', ')}).`);
+  }
   if (notes.length > 0) report.notes = notes;
   return report;
+}
+
+/** The posts the classifier did not read, in thread order, each post once. */
+function notReadPosts(thread: Thread, notRead: ReadonlyMap<string, NotReadPost>): NotReadPost[] {
+  const seen = new Set<string>();
+  const out: NotReadPost[] = [];
+  for (const post of thread.posts) {
+    const p = notRead.get(post.id);
+    if (!p || seen.has(post.id)) continue;
+    seen.add(post.id);
+    out.push(p);
+  }
+  return out;
 }
 
 /** The classifier's scores of the thread's posts, in thread order, each post once. */

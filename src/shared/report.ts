@@ -20,6 +20,8 @@ export interface SignalReport {
   posts: string[];
   /** why the signal could not be computed (missing times, no classifier...), when it could not */
   notComputed?: string;
+  /** for the classifier signals: replies left unread because the model does not read their language */
+  notRead?: number;
   /** for reply-burst: the reply times (ms since epoch) the overlay draws as a timeline */
   times?: number[];
 }
@@ -27,6 +29,14 @@ export interface SignalReport {
 export interface PostReport {
   id: string;
   scores: PostScores;
+}
+
+/** A post the classifier did not read, and why: its heads were not trained on its language. */
+export interface NotReadPost {
+  id: string;
+  reason: 'language';
+  /** ISO 639-1 code of the detected language, or 'und' when too short to tell */
+  language: string;
 }
 
 export interface ModelInfo {
@@ -39,6 +49,8 @@ export interface Report {
   signals: SignalReport[];
   /** omitted when no classifier ran: the report never invents zeros */
   posts?: PostReport[];
+  /** posts the classifier ran on but did not read (language); absent when there are none (an addition to the contract) */
+  postsNotRead?: NotReadPost[];
   model: ModelInfo | null;
   /** what could not be computed, in plain words (an addition to the contract's fields) */
   notes?: string[];

@@ -6,6 +6,8 @@
 import type { Post, Thread } from '../shared/thread.ts';
 import { CHATBOT_PHRASES } from './chatbot-phrases.ts';
 import { flaggedReplies } from './flagged-replies.ts';
+import { withNotRead } from './not-read-replies.ts';
+import { modelHeadWeight } from './model-head-weight.ts';
 import { MAX_TEXT_CHARS } from './normalise-text.ts';
 import { phraseMatcher } from './phrase-matcher.ts';
 import type { Signal } from './signal.ts';
@@ -52,7 +54,8 @@ export const machineGenerated: Signal = (thread: Thread, ctx) => {
   }
   const ruleScore = clamp01(1 - Math.exp(-evidence / MACHINE_GENERATED.evidenceScale));
   const model = ctx.postScores ? flaggedReplies(replies, 'machine_generated', ctx) : undefined;
-  const modelScore = (model?.score ?? 0) * MACHINE_GENERATED.modelShare;
+  // The head's weight (from its AUC on unseen generators) scales its half too.
+  const modelScore = (model?.score ?? 0) * MACHINE_GENERATED.modelShare * modelHeadWeight('machine_generated', ctx);
   const modelPosts = modelScore > 0 ? (model?.flagged ?? []) : [];
 
   const parts: string[] = [];
@@ -62,10 +65,11 @@ export const machineGenerated: Signal = (thread: Thread, ctx) => {
   if (model && modelScore > 0) {
     parts.push(`${modelPosts.length} of ${model.scored} replies read as machine-written to the on-device model`);
   }
-  if (parts.length === 0) return quietSignal(id, 'No reply shows signs of pasted chatbot text.');
+  // The phrase rules read every language; only the model's half skips unread replies.
+  if (parts.length === 0) return withNotRead(quietSignal(id, 'No reply shows signs of pasted chatbot text.'), replies, ctx);
   const score = 1 - (1 - ruleScore) * (1 - modelScore);
   const posts = [...new Set([...told.map((t) => t.post.id), ...modelPosts.map((p) => p.id)])];
-  return { id, score: round3(score), summary: `${parts.join('; ')}.`, posts };
+  return withNotRead({ id, score: round3(score), summary: `${parts.join('; ')}.`, posts }, replies, ctx);
 };
 
 export const machineGeneratedSignal = defineSignal({

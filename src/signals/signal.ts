@@ -1,6 +1,6 @@
 // What every detector in src/signals is: a pure function of a Thread and a context.
 // Detectors never touch the DOM or the browser, so the extension and the CLI run the same code.
-import type { PostScores, SignalReport } from '../shared/report.ts';
+import type { NotReadPost, PostScores, SignalReport } from '../shared/report.ts';
 import type { Thread } from '../shared/thread.ts';
 
 export interface SignalContext {
@@ -10,8 +10,12 @@ export interface SignalContext {
   now: number;
   /** classifier scores by post id, when a classifier ran */
   postScores?: ReadonlyMap<string, PostScores>;
+  /** posts the classifier did not read (their language), by post id: absent from postScores */
+  postsNotRead?: ReadonlyMap<string, NotReadPost>;
   /** the score at or above which a post counts as flagged, per classifier label */
   modelThresholds: PostScores;
+  /** per classifier label, how much its head counts (0-1; config.json threadlens.heads.weights); absent = 1 */
+  modelWeights?: PostScores;
 }
 
 export type Signal = (thread: Thread, ctx: SignalContext) => SignalReport;

@@ -6,7 +6,7 @@ import type { ClassifierStatus } from '../../shared/classifier-status.ts';
 import { fnv1a } from '../../shared/hash.ts';
 import type { ModelInfo, PostScores } from '../../shared/report.ts';
 import { errorMessage } from '../../shared/result.ts';
-import type { Classifier } from '../../classifier/classifier.ts';
+import type { Classifier, PostReading } from '../../classifier/classifier.ts';
 
 export interface LoadedClassifier {
   classifier: Classifier;
@@ -25,15 +25,17 @@ export interface ClassifierServiceOptions {
 }
 
 export interface ScoredTexts {
-  scores: PostScores[];
+  /** per text, in order: its scores, or why the model did not read it (language) */
+  readings: PostReading[];
   info: ModelInfo;
   thresholds: PostScores;
+  weights: PostScores;
 }
 
 export class ClassifierService {
   private state: ClassifierStatus = { state: 'off', reason: 'not loaded yet' };
   private loading: Promise<LoadedClassifier | null> | null = null;
-  private readonly cache = new Map<string, PostScores>();
+  private readonly cache = new Map<string, PostReading>();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: ClassifierServiceOptions) {}
@@ -76,9 +78,9 @@ export class ClassifierService {
     });
     if (missing.length > 0) {
       // One model call at a time: transformers.js chains sessions anyway, and this keeps the order.
-      const run = this.queue.then(() => classifier.score(missing.map((i) => texts[i] ?? '')));
+      const run = this.queue.then(() => classifier.readPosts(missing.map((i) => texts[i] ?? '')));
       this.queue = run.catch(() => undefined);
-      let fresh: PostScores[];
+      let fresh: PostReading[];
       try {
         fresh = await run;
       } catch (e) {
@@ -94,9 +96,9 @@ export class ClassifierService {
         if (s) this.remember(keys[i] ?? '', s);
       });
     }
-    const scores = keys.map((key) => this.cache.get(key));
-    if (scores.some((s) => s === undefined)) throw new Error('the classifier returned fewer scores than texts');
-    return { scores: scores as PostScores[], info: classifier.info, thresholds: classifier.thresholds };
+    const readings = keys.map((key) => this.cache.get(key));
+    if (readings.some((s) => s === undefined)) throw new Error('the classifier returned fewer scores than texts');
+    return { readings: readings as PostReading[], info: classifier.info, thresholds: classifier.thresholds, weights: classifier.weights };
   }
 
   /** Milliseconds one uncached model call on these texts takes (for `threadlens bench`). */
@@ -112,9 +114,9 @@ export class ClassifierService {
     return run;
   }
 
-  private remember(key: string, scores: PostScores): void {
+  private remember(key: string, reading: PostReading): void {
     this.cache.delete(key);
-    this.cache.set(key, scores);
+    this.cache.set(key, reading);
     const cap = this.options.cacheSize ?? 20_000;
     while (this.cache.size > cap) {
       const oldest = this.cache.keys().next().value;

@@ -39,7 +39,8 @@ export function createScoreThreads(deps: ScoreThreadsDeps) {
     const texts = postTexts(threads);
     const model = deps.classify && texts.length > 0 ? await deps.classify(texts) : null;
     const classifyMs = now() - start;
-    const modelKey = model ? `${model.info.id}@${model.info.version}` : 'no-model';
+    // The head weights are part of the key: re-measuring them changes reports without a new version.
+    const modelKey = model ? `${model.info.id}@${model.info.version}:${fnv1a(JSON.stringify(model.weights)).toString(36)}` : 'no-model';
     const perThread = splitModelScores(threads, model);
     // Read after the classifier call, which may wait seconds for the model: settings changed
     // meanwhile must not be answered with the ones from before.

@@ -1,12 +1,15 @@
 // `threadlens classify`: scores every row of a CSV or JSON Lines file (or stdin) with the shipped
 // classifier and writes one JSON line per row, in input order. It streams: rows are read, scored
 // in batches and written, so memory does not grow with the input. Contract: ../shared/contracts/cli.md.
+// A row in a language the model's heads do not read (config.json threadlens.languages) gets a
+// not-read line, `{"notRead": "language", "language": "de"}`, instead of scores; scored rows also
+// say the language they were read as (fields added to the contract's, none changed).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Command } from '../command.ts';
 import type { CliIO } from '../io.ts';
 import { inputError, UsageError } from '../errors.ts';
-import type { Classifier } from '../../classifier/classifier.ts';
+import type { Classifier, PostReading } from '../../classifier/classifier.ts';
 import { DEFAULT_BATCH_SIZE } from '../../classifier/classifier.ts';
 import type { Dtype } from '../../classifier/shipped-model.ts';
 import { loadNodeClassifier, SHIPPED_MODEL_DIR } from '../../classifier/node-classifier.ts';
@@ -44,19 +47,22 @@ function parseOptions(values: Record<string, string>): { dtype: Dtype; batchSize
   return { dtype, batchSize: intOption(values, 'batch-size', DEFAULT_BATCH_SIZE, 4096), threads: intOption(values, 'threads', 1, 256) };
 }
 
+/** One output line: the row's error, its scores, or why it was not read. */
+function line(row: PostRow, reading: PostReading | undefined, classifier: Classifier): string {
+  if ('error' in row) return JSON.stringify({ error: row.error });
+  if (reading === undefined) throw new Error('classifier returned fewer scores than texts');
+  if (!reading.read) return JSON.stringify({ notRead: reading.reason, language: reading.language });
+  return JSON.stringify({ scores: reading.scores, flagged: classifier.flagged(reading.scores), language: reading.language });
+}
+
 /** Scores rows in batches and writes one line per row, in order. */
 export async function writeScores(rows: AsyncIterable<PostRow>, classifier: Classifier, batchSize: number, write: (line: string) => void): Promise<void> {
   let pending: PostRow[] = [];
   let texts: string[] = [];
   const flush = async (): Promise<void> => {
-    const scores = await classifier.score(texts);
+    const readings = await classifier.readPosts(texts);
     let next = 0;
-    const lines = pending.map((row) => {
-      if ('error' in row) return JSON.stringify({ error: row.error });
-      const s = scores[next++];
-      if (s === undefined) throw new Error('classifier returned fewer scores than texts');
-      return JSON.stringify({ scores: s, flagged: classifier.flagged(s) });
-    });
+    const lines = pending.map((row) => line(row, 'error' in row ? undefined : readings[next++], classifier));
     if (lines.length > 0) write(`${lines.join('\n')}\n`);
     pending = [];
     texts = [];

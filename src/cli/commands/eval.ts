@@ -8,8 +8,14 @@ import { parseJson } from '../io.ts';
 import type { EvalReport, LabelMetrics } from '../../classifier/evaluate.ts';
 import { evaluate } from '../../classifier/evaluate.ts';
 import { loadNodeClassifier, REPO_ROOT, SHIPPED_MODEL_DIR } from '../../classifier/node-classifier.ts';
+import type { UnseenReport } from '../../classifier/evaluate-unseen.ts';
+import { evaluateUnseen, MIN_POSITIVES } from '../../classifier/evaluate-unseen.ts';
+import { HEAD_WEIGHT_RULE_TEXT, headWeights } from '../../classifier/head-weights.ts';
+import type { ModelLabel } from '../../shared/report.ts';
+import { MODEL_LABELS } from '../../shared/report.ts';
+import { writeFile } from 'node:fs/promises';
 
-const USAGE = 'threadlens eval [--json] [--model DIR] [--dtype q8|fp32] [--data DIR] [--limit N]';
+const USAGE = 'threadlens eval [--json] [--model DIR] [--dtype q8|fp32] [--data DIR] [--limit N] [--unseen FILE.csv [--write-weights]]';
 export const DEFAULT_DATA_DIR = resolve(REPO_ROOT, '..', 'shared', 'data');
 
 async function heldoutArticles(modelDir: string): Promise<string[]> {
@@ -35,6 +41,40 @@ function labelLine(name: string, m: LabelMetrics): string {
   return `  ${name.padEnd(18)} AUC ${num(m.auc)}  F1 ${num(m.f1)}  precision ${num(m.precision)}  recall ${pct(m.recall)}  FPR ${pct(m.fpr)}  (${m.positives} pos / ${m.negatives} neg)`;
 }
 
+export function formatUnseen(u: UnseenReport): string {
+  const lines = ['', `sources never seen: ${u.file} (${u.rows} rows; ${u.notRead} not read: language)`];
+  lines.push('| head | source | positives | own ordinary | AUC vs own ordinary | AUC vs everyday ordinary | recall at threshold |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const s of u.sources) lines.push(`| ${s.head} | ${s.source} | ${s.positives} | ${s.ownNegatives} | ${num(s.aucOwn)} | ${num(s.aucEveryday)} | ${pct(s.recall)} |`);
+  lines.push('', `| head | sources (with at least ${MIN_POSITIVES} read positives) | held-out AUC (mean vs everyday) | mean AUC vs own ordinary | weight |`, '| --- | ---: | ---: | ---: | ---: |');
+  for (const [head, h] of Object.entries(u.heads)) lines.push(`| ${head} | ${h.sources} | ${num(h.auc)} | ${num(h.aucOwnMean)} | ${h.weight} |`);
+  const by = (x: Partial<Record<string, number | null>>): string => Object.entries(x).map(([k, v]) => `${k} ${pct(v)}`).join(', ');
+  lines.push('', `everyday ordinary posts (other platforms), flagged at the shipped thresholds: ${u.everyday.rows} rows, ${pct(u.everyday.flagRate)} (${by(u.everyday.flagRateByLabel)})`);
+  for (const s of u.everyday.sources) lines.push(`  ${s.source.padEnd(34)} ${String(s.rows).padStart(5)} rows  flagged ${pct(s.flagRate)} (${by(s.flagRateByLabel)})`);
+  const notRead = Object.entries(u.notReadBySource).map(([k, v]) => `${k} ${v}`).join(', ');
+  if (notRead) lines.push(`  not read (language): ${notRead}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The held-out AUC each head's weight follows from: unseen sources, or (propaganda, which none of them label) the held-out articles. */
+function heldOutAucs(report: EvalReport, unseen: UnseenReport): Record<ModelLabel, number | null> {
+  return Object.fromEntries(MODEL_LABELS.map((label) => [label, unseen.heads[label]?.auc ?? (label === 'propaganda' ? report.propaganda.metrics.auc : null)])) as Record<ModelLabel, number | null>;
+}
+
+/** Writes the weights and the AUCs they came from into the model folder's config.json (threadlens.heads). */
+async function writeWeights(modelDir: string, report: EvalReport, unseen: UnseenReport): Promise<void> {
+  const file = join(modelDir, 'config.json');
+  const config = parseJson(await readFile(file, 'utf8'), file) as { threadlens: Record<string, unknown> };
+  const aucs = heldOutAucs(report, unseen);
+  const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 1000) / 1000);
+  config.threadlens.heads = {
+    rule: HEAD_WEIGHT_RULE_TEXT,
+    measuredOn: 'threadlens eval --unseen (models/pipeline/sources2.py --export); propaganda: held-out SemEval articles',
+    heldOutAuc: Object.fromEntries(MODEL_LABELS.map((l) => [l, round(aucs[l])])),
+    weights: headWeights(Object.fromEntries(MODEL_LABELS.map((l) => [l, round(aucs[l])])) as Record<ModelLabel, number | null>),
+  };
+  await writeFile(file, `${JSON.stringify(config, null, 1)}\n`);
+}
+
 export function formatReport(r: EvalReport): string {
   const lines = [`model ${r.model.id} ${r.model.version}; thresholds ${JSON.stringify(r.thresholds)}`, '', `dev: ${r.dev.file} (${r.dev.rows} rows; negatives = the ordinary rows)`];
   for (const [label, m] of Object.entries(r.dev.labels)) lines.push(labelLine(label, m));
@@ -57,7 +97,7 @@ export function formatReport(r: EvalReport): string {
 }
 
 export const command: Command = {
-  spec: { name: 'eval', usage: USAGE, values: ['model', 'dtype', 'data', 'limit'], flags: ['json'], positionals: [0, 0] },
+  spec: { name: 'eval', usage: USAGE, values: ['model', 'dtype', 'data', 'limit', 'unseen'], flags: ['json', 'write-weights'], positionals: [0, 0] },
   async run(args, io) {
     const modelDir = args.values.model ?? SHIPPED_MODEL_DIR;
     const dataDir = args.values.data ?? DEFAULT_DATA_DIR;
@@ -70,11 +110,24 @@ export const command: Command = {
     } catch {
       throw inputError(join(dataDir, 'corpora', 'dev.csv'), 'not found (the development data lives in ../shared/data; --data DIR points elsewhere)');
     }
+    const unseenFile = args.values.unseen;
+    if (args.flags.has('write-weights') && unseenFile === undefined) throw new UsageError(`--write-weights needs --unseen FILE. Usage: ${USAGE}`);
+    if (args.flags.has('write-weights') && limit !== Infinity) throw new UsageError(`--write-weights measures every row: drop --limit. Usage: ${USAGE}`);
+    if (unseenFile !== undefined) {
+      try {
+        await access(unseenFile);
+      } catch {
+        throw inputError(unseenFile, 'not found (write it with: python3 models/pipeline/sources2.py --export FILE)');
+      }
+    }
     const articles = await heldoutArticles(modelDir);
     const classifier = await loadNodeClassifier(modelDir, { dtype, threads: 1 });
     try {
       const report = await evaluate(classifier, dataDir, articles, limit);
-      io.stdout(args.flags.has('json') ? `${JSON.stringify(report, null, 1)}\n` : formatReport(report));
+      const unseen = unseenFile === undefined ? undefined : await evaluateUnseen(classifier, unseenFile);
+      if (args.flags.has('json')) io.stdout(`${JSON.stringify(unseen ? { ...report, unseen } : report, null, 1)}\n`);
+      else io.stdout(formatReport(report) + (unseen ? formatUnseen(unseen) : ''));
+      if (unseen && args.flags.has('write-weights')) await writeWeights(modelDir, report, unseen);
     } finally {
       await classifier.dispose();
     }

@@ -3,6 +3,7 @@ import { levelThresholds } from '../../scoring/combine-signals.ts';
 import { signalSetting, withSignalSetting } from '../../scoring/scoring-settings.ts';
 import type { Settings, SignalSetting } from '../../shared/settings/schema.ts';
 import { SIGNALS } from '../../signals/registry.ts';
+import { modelHeadNote } from './model-head-notes.ts';
 
 export interface SignalsSectionProps {
   settings: Settings;
@@ -53,6 +54,7 @@ export function SignalsSection({ settings, update }: SignalsSectionProps) {
           <tbody>
             {SIGNALS.map(({ id, name, hint }) => {
               const s = signalSetting(scoring, id);
+              const headNote = modelHeadNote(id);
               return (
                 <tr key={id} data-signal={id}>
                   <td>
@@ -61,6 +63,11 @@ export function SignalsSection({ settings, update }: SignalsSectionProps) {
                   <td>
                     {name}
                     <small class="hint">{hint}</small>
+                    {headNote ? (
+                      <small class="hint" data-head-note={id}>
+                        {headNote}
+                      </small>
+                    ) : null}
                   </td>
                   <td class="weight">
                     <input

@@ -19,6 +19,7 @@ const fmt = (n: number | undefined): string => (n === undefined ? '–' : n.toFi
 
 export function DebugView({ info, report, thread }: { info: DebugInfo; report: Report; thread: Thread }) {
   const scores = new Map((report.posts ?? []).map((p) => [p.id, p.scores]));
+  const notRead = new Map((report.postsNotRead ?? []).map((p) => [p.id, p]));
   return (
     <details class="debug" open>
       <summary>Debug</summary>
@@ -57,16 +58,19 @@ export function DebugView({ info, report, thread }: { info: DebugInfo; report: R
         <tbody>
           {thread.posts.slice(0, MAX_ROWS).map((post) => {
             const s = scores.get(post.id);
+            const unread = notRead.get(post.id);
             return (
               <tr key={post.id} data-debug-post={post.id}>
                 <td>{post.id}</td>
                 <td>{fmt(info.parseMs.get(post.id))}</td>
-                <td data-model-scores={s ? 'yes' : 'no'}>
+                <td data-model-scores={s ? 'yes' : unread ? 'not-read' : 'no'}>
                   {s
                     ? Object.entries(s)
                         .map(([k, v]) => `${k} ${v.toFixed(2)}`)
                         .join(', ')
-                    : 'not computed'}
+                    : unread
+                      ? `not read: ${unread.reason} (${unread.language})`
+                      : 'not computed'}
                 </td>
                 <td>
                   <pre>{JSON.stringify(post, null, 1)}</pre>

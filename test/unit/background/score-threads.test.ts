@@ -14,9 +14,13 @@ function fakeClassify(calls: number[]): (texts: readonly string[]) => Promise<Sc
   return async (texts) => {
     calls.push(texts.length);
     return {
-      scores: texts.map(() => ({ inauthentic: 0.9, toxic: 0.95, machine_generated: 0.1, propaganda: 0.2 })),
+      // Posts in German are not read (the language gate), the rest score high.
+      readings: texts.map((t) =>
+        t.startsWith('Das ') ? { read: false as const, reason: 'language' as const, language: 'de' } : { read: true as const, language: 'en', scores: { inauthentic: 0.9, toxic: 0.95, machine_generated: 0.1, propaganda: 0.2 } },
+      ),
       info: { id: 'fake', version: '2' },
       thresholds: { inauthentic: 0.8, toxic: 0.8, machine_generated: 0.8, propaganda: 0.8 },
+      weights: { inauthentic: 1, toxic: 1, machine_generated: 1, propaganda: 1 },
     };
   };
 }
@@ -35,6 +39,24 @@ describe('content/score-threads', () => {
     expect(results.map((r) => r.report.posts?.length)).toEqual([3, 5]);
     expect(results[0]?.report.model).toEqual({ id: 'fake', version: '2' });
     expect(results[0]?.report.signals.map((s) => s.id)).toContain('toxic-language');
+  });
+
+  it('passes only read posts to the signals and lists the others as not read: language', async () => {
+    const handler = createScoreThreads({
+      cache: new ReportCache(null),
+      getSettings: async () => DEFAULT_SETTINGS,
+      classifierStatus: () => ({ state: 'ready', backend: 'wasm', modelId: 'fake', loadMs: 1 }),
+      classify: fakeClassify([]),
+    });
+    const mixed: Thread = { site: 'x', posts: [...thread(4).posts, ...thread(3, 'Das ist eine ganz normale Antwort').posts.map((p) => ({ ...p, id: `de${p.id}`, replyTo: '1' }))] };
+    const { results } = await handler({ type: 'content/score-threads', threads: [mixed] });
+    const report = results[0]?.report;
+    expect(report?.posts?.map((p) => p.id)).toEqual(['1', '2', '3', '4']);
+    expect(report?.postsNotRead).toEqual(['de1', 'de2', 'de3'].map((id) => ({ id, reason: 'language', language: 'de' })));
+    const toxic = report?.signals.find((s) => s.id === 'toxic-language');
+    expect(toxic?.notRead).toBe(3);
+    expect(toxic?.summary).toMatch(/3 of 3 replies .*3 replies were not read: language\./);
+    expect(report?.notes?.join(' ')).toMatch(/3 posts were not read by the classifier: language \(de\)/);
   });
 
   it('scores on the signals alone when the classifier is not available, and caches by model state', async () => {

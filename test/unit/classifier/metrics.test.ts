@@ -23,7 +23,13 @@ describe('metrics', () => {
 describe('model settings', () => {
   const config = {
     id2label: { 0: 'inauthentic', 1: 'toxic', 2: 'machine_generated', 3: 'propaganda' },
-    threadlens: { id: 'm', version: '1', thresholds: { inauthentic: 0.9, toxic: 0.5, machine_generated: 0.8, propaganda: 0.7 } },
+    threadlens: {
+      id: 'm',
+      version: '1',
+      languages: ['en'],
+      thresholds: { inauthentic: 0.9, toxic: 0.5, machine_generated: 0.8, propaganda: 0.7 },
+      heads: { weights: { inauthentic: 0.5, toxic: 1, machine_generated: 0, propaganda: 0 } },
+    },
   };
 
   it('reads thresholds and flags labels at or above them', () => {
@@ -37,5 +43,21 @@ describe('model settings', () => {
     expect(readModelSettings({ ...config, threadlens: { id: 'm', version: '1' } }).ok).toBe(false);
     expect(readModelSettings({ ...config, id2label: { 0: 'toxic', 1: 'inauthentic', 2: 'machine_generated', 3: 'propaganda' } }).ok).toBe(false);
     expect(readModelSettings({ ...config, threadlens: { ...config.threadlens, thresholds: { ...config.threadlens.thresholds, toxic: 1.5 } } }).ok).toBe(false);
+  });
+
+  it('reads the head weights, and refuses a folder without them or with one out of [0, 1]', () => {
+    const s = readModelSettings(config);
+    expect(s.ok && s.value.weights).toEqual({ inauthentic: 0.5, toxic: 1, machine_generated: 0, propaganda: 0 });
+    const { heads: _, ...without } = config.threadlens;
+    expect(readModelSettings({ ...config, threadlens: without }).ok).toBe(false);
+    expect(readModelSettings({ ...config, threadlens: { ...config.threadlens, heads: { weights: { ...config.threadlens.heads.weights, toxic: 1.2 } } } }).ok).toBe(false);
+  });
+
+  it('reads the languages the heads read, and refuses a folder that does not say', () => {
+    const s = readModelSettings(config);
+    expect(s.ok && s.value.languages).toEqual(['en']);
+    const { languages: _, ...without } = config.threadlens;
+    expect(readModelSettings({ ...config, threadlens: without }).ok).toBe(false);
+    expect(readModelSettings({ ...config, threadlens: { ...config.threadlens, languages: [] } }).ok).toBe(false);
   });
 });

@@ -80,6 +80,18 @@ describe('threadlens classify', () => {
     ]);
   });
 
+  it('language gate: a not-read line instead of scores for a language the heads do not read', async () => {
+    const texts = ['Ich kann nicht glauben, dass der Stadtrat das beschlossen hat', 'I cannot believe the council approved this', 'لا أصدق أن المجلس وافق على هذا', 'lol same'];
+    const { code, lines } = await run(['-'], Readable.from([texts.map((text) => JSON.stringify({ text })).join('\n')]));
+    expect(code).toBe(0);
+    expect(lines[0]).toEqual({ notRead: 'language', language: 'de' });
+    expectScored(lines[1]);
+    expect(lines[1]?.language).toBe('en');
+    expect(lines[2]).toEqual({ notRead: 'language', language: 'ar' });
+    expectScored(lines[3]); // too short to tell, Latin letters: read
+    expect(lines[3]?.language).toBe('und');
+  });
+
   it('reads stdin and tells JSONL from CSV by its first character', async () => {
     const a = await run(['-'], Readable.from(['{"text": "hi"}\n{"text": "there"}\n']));
     const b = await run(['-'], Readable.from([Buffer.from('text\nhi\nthere\n')]));

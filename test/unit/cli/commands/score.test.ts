@@ -76,7 +76,7 @@ describe('threadlens score', () => {
         cache: new ReportCache(null),
         getSettings: async () => DEFAULT_SETTINGS,
         classifierStatus: () => ({ state: 'ready', backend: 'wasm', modelId: classifier.info.id, loadMs: 0 }),
-        classify: async (texts) => ({ scores: await classifier.score(texts), info: classifier.info, thresholds: classifier.thresholds }),
+        classify: async (texts) => ({ readings: await classifier.readPosts(texts), info: classifier.info, thresholds: classifier.thresholds, weights: classifier.weights }),
       });
       const { results } = await handler({ type: 'content/score-threads', threads: [thread] });
       expect(cli).toEqual(results[0]?.report);
