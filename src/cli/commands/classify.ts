@@ -45,7 +45,7 @@ function parseOptions(values: Record<string, string>): { dtype: Dtype; batchSize
 }
 
 /** Scores rows in batches and writes one line per row, in order. */
-export async function writeScores(rows: AsyncIterable<PostRow>, classifier: Classifier, batchSize: number, write: (line: string) => void): Promise<void> {
+export async function writeScores(rows: AsyncIterable<PostRow>, classifier: Classifier, batchSize: number, write: (lines: string) => void | Promise<void>): Promise<void> {
   let pending: PostRow[] = [];
   let texts: string[] = [];
   const flush = async (): Promise<void> => {
@@ -57,7 +57,8 @@ export async function writeScores(rows: AsyncIterable<PostRow>, classifier: Clas
       if (s === undefined) throw new Error('classifier returned fewer scores than texts');
       return JSON.stringify({ scores: s, flagged: classifier.flagged(s) });
     });
-    if (lines.length > 0) write(`${lines.join('\n')}\n`);
+    // Awaited: the next batch is scored only once the output has taken this one (backpressure).
+    if (lines.length > 0) await write(`${lines.join('\n')}\n`);
     pending = [];
     texts = [];
   };

@@ -74,7 +74,7 @@ export const command: Command = {
     const classifier = await loadNodeClassifier(modelDir, { dtype, threads: 1 });
     try {
       const report = await evaluate(classifier, dataDir, articles, limit);
-      io.stdout(args.flags.has('json') ? `${JSON.stringify(report, null, 1)}\n` : formatReport(report));
+      await io.stdout(args.flags.has('json') ? `${JSON.stringify(report, null, 1)}\n` : formatReport(report));
     } finally {
       await classifier.dispose();
     }

@@ -31,7 +31,7 @@ export const command: Command = {
       now: Date.now(),
       model: null,
     });
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    await io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     return 0;
   },
 };
