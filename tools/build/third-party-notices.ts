@@ -152,5 +152,8 @@ export async function thirdPartyNotices(roots: Iterable<string>): Promise<string
     const { name } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { name: string };
     for (const inlined of INLINED[name] ?? []) all.add(realpathSync(resolvePackage(inlined, root)));
   }
-  return renderNotices(await Promise.all([...all].map(describePackage)));
+  // one entry per name and version, wherever the copies sit
+  const byId = new Map<string, BundledPackage>();
+  for (const described of await Promise.all([...all].map(describePackage))) byId.set(`${described.name}@${described.version}`, described);
+  return renderNotices([...byId.values()]);
 }
