@@ -1,6 +1,6 @@
 // The extension's manifest, one source for every build. tools/build/build.ts writes it as manifest.json.
-// Chrome runs the background as an ES-module service worker; Firefox reads `background.scripts`
-// (it ignores `service_worker`), and web-ext lint wants both keys plus a gecko id (NOTES.md, 2026-11).
+// Chrome runs the background as an ES-module service worker; Firefox as an event page from
+// `background.scripts`, with a gecko id (and no `service_worker` key, which it would ignore).
 
 export type BuildTarget = 'chrome' | 'firefox';
 
@@ -10,7 +10,15 @@ export const SITE_MATCHES = ['https://x.com/*', 'https://twitter.com/*', 'https:
 /** Only the test build (npm start, end-to-end tests) may also run on the local demo server. */
 export const TEST_MATCHES = ['http://127.0.0.1/*'];
 
-export const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
+/**
+ * WebAssembly needs 'wasm-unsafe-eval' (onnxruntime-web). connect-src: the extension's pages and
+ * background may fetch only the extension's own files (the model, the wasm), so even a bug or a
+ * compromised dependency cannot send anything off the device from them. `blob:` too, because
+ * onnxruntime-web fetches blob: URLs it made itself from those files: with 'self' alone the
+ * classifier's scores never arrived in Chromium 156 (test/e2e/classifier.spec.ts, 2026-12-02),
+ * while 'self' blob: passed. A blob: URL names memory of this origin, never the network.
+ */
+export const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self' blob:";
 
 export interface ManifestOptions {
   target: BuildTarget;
@@ -23,7 +31,7 @@ export function makeManifest({ target, version, test }: ManifestOptions): Record
   const background =
     target === 'chrome'
       ? { service_worker: 'background.js', type: 'module' }
-      : { scripts: ['background.js'], service_worker: 'background.js', type: 'module' };
+      : { scripts: ['background.js'], type: 'module' };
   const manifest: Record<string, unknown> = {
     manifest_version: 3,
     name: test ? 'Threadlens (test build)' : 'Threadlens',

@@ -2,9 +2,9 @@
 // Commands load lazily so that `parse` never pays for the classifier's start-up.
 import { parseArgs } from './args.ts';
 import type { Command } from './command.ts';
-import { UsageError } from './errors.ts';
+import { printable, UsageError } from './errors.ts';
 import type { CliIO } from './io.ts';
-import { processIO } from './io.ts';
+import { OutputClosed, processIO } from './io.ts';
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   parse: async () => (await import('./commands/parse.ts')).command,
@@ -29,27 +29,38 @@ Usage:
 `;
 
 export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    // The reader of our output went away (`| head -1`): what it wanted, it has. This is the one place it is handled.
+    if (e instanceof OutputClosed) return 0;
+    throw e;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(HELP);
+    await io.stdout(HELP);
     return name === undefined ? 2 : 0;
   }
   const load = COMMANDS[name];
   if (!load) {
-    io.stderr(`threadlens: unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')})\n`);
+    await io.stderr(`threadlens: unknown command "${printable(name)}" (try: ${Object.keys(COMMANDS).join(', ')})\n`);
     return 2;
   }
   try {
     const command = await load();
     return await command.run(parseArgs(command.spec, rest), io);
   } catch (e) {
+    if (e instanceof OutputClosed) throw e;
     if (e instanceof UsageError) {
-      io.stderr(`threadlens ${name}: ${e.message}\n`);
+      await io.stderr(`threadlens ${name}: ${printable(e.message)}\n`);
       return 2;
     }
     const message = e instanceof Error ? e.message : String(e);
-    io.stderr(`threadlens ${name}: ${message.split('\n')[0]}\n`);
-    if (process.env.THREADLENS_DEBUG) io.stderr(`${e instanceof Error ? e.stack : ''}\n`);
+    await io.stderr(`threadlens ${name}: ${printable(message.split('\n')[0] ?? '')}\n`);
+    if (process.env.THREADLENS_DEBUG) await io.stderr(`${e instanceof Error ? (e.stack ?? '') : ''}\n`);
     return 1;
   }
 }

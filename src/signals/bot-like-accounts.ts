@@ -38,11 +38,14 @@ export const botLikeAccounts: Signal = (thread: Thread, ctx) => {
     const handle = normaliseHandle(post.author.handle);
     if (handle === rootAuthor) continue; // the author answering his own thread is not a replying account
     const account = accounts.get(handle);
+    const time = parsePostTime(post.createdAt, ctx.now);
     if (account) {
       account.posts.push(post);
       account.author = { ...post.author, ...account.author };
+      // the account's earliest post, whatever the order of the page: the first in the list made
+      // the level depend on the order of the replies (found by test/unit/properties, 2026-12)
+      if (time.ok && (account.postedAt === undefined || time.ms < account.postedAt)) account.postedAt = time.ms;
     } else {
-      const time = parsePostTime(post.createdAt, ctx.now);
       accounts.set(handle, { author: post.author, posts: [post], postedAt: time.ok ? time.ms : undefined });
     }
   }

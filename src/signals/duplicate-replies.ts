@@ -28,7 +28,7 @@ export const DUPLICATE_REPLIES = {
   /** texts of this many words or fewer weigh nothing; the weight grows linearly to 1 over `fullWords` */
   genericWords: 3,
   fullWords: 6,
-  /** a thread of this many replies has its evidence halved: more replies, more coincidences */
+  /** a thread of this many distinct reply texts has its evidence halved: more replies, more coincidences */
   halfEvidenceReplies: 1000,
   /** evidence at which the score reaches 1 - 1/e */
   evidenceScale: 3.5,
@@ -66,7 +66,10 @@ export const duplicateReplies: Signal = (thread: Thread, ctx) => {
 
   groups.sort((a, b) => (b.accounts - 1) * b.weight - (a.accounts - 1) * a.weight);
   const evidence = groups.reduce((sum, g) => sum + (g.accounts - 1) * g.weight, 0);
-  const sizeDamping = 1 + replies.length / DUPLICATE_REPLIES.halfEvidenceReplies;
+  // More distinct texts, more chances for a coincidence. Distinct texts rather than replies: one
+  // more copy of a reply is not one more chance, and counting it lowered the score that copy should
+  // raise (found by test/unit/properties, 2026-12).
+  const sizeDamping = 1 + new Set(texts).size / DUPLICATE_REPLIES.halfEvidenceReplies;
   const score = clamp01(1 - Math.exp(-evidence / sizeDamping / DUPLICATE_REPLIES.evidenceScale));
   return {
     id,

@@ -56,7 +56,7 @@ export async function runBench(args: ParsedArgs, io: CliIO): Promise<number> {
       notes,
     };
     if (args.flags.has('json')) {
-      io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      await io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       return 0;
     }
     const out = [`Threadlens bench (${runs} runs; median, min, max)`, `machine: ${machine}`, '', 'classifier in Node (shipped int8 / float):'];
@@ -76,7 +76,7 @@ export async function runBench(args: ParsedArgs, io: CliIO): Promise<number> {
     out.push('', 'scoring:');
     out.push(line('100 posts', report.scoring.posts_100_ms, 'ms'), line('1,000 posts', report.scoring.posts_1000_ms, 'ms'), line('20,000 posts', report.scoring.posts_20000_ms, 'ms'), line('20,000 posts peak memory', report.scoring.posts_20000_peak_mb, 'MB'));
     out.push('', 'notes:', ...notes.map((n) => `  - ${n}`));
-    io.stdout(`${out.join('\n')}\n`);
+    await io.stdout(`${out.join('\n')}\n`);
     return 0;
   }
 }

@@ -11,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { makeManifest, type BuildTarget } from '../../extension/manifest.ts';
 import { bundledAssets } from './bundled-assets.ts';
+import { collectPackagesPlugin, packageRootOf, thirdPartyNotices } from './third-party-notices.ts';
 import { ORT_WASM_PATH } from '../../src/background/classifier/asset-paths.ts';
+
+const THIRD_PARTY_NOTICES = 'THIRD_PARTY_NOTICES.txt';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -63,21 +66,22 @@ function transformersOnPlainWasm(): Plugin {
   };
 }
 
-function shared(test: boolean, outDir: string): InlineConfig {
+function shared(test: boolean, outDir: string, packages: Set<string>): InlineConfig {
   return {
     configFile: false,
-    plugins: [transformersOnPlainWasm(), ortWasmAsFile()],
+    plugins: [transformersOnPlainWasm(), ortWasmAsFile(), collectPackagesPlugin(packages)],
     root,
     logLevel: 'warn',
     publicDir: false,
+    // Licence comments are dropped from the minified bundles; THIRD_PARTY_NOTICES.txt carries the full texts.
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'none' },
     define: { __THREADLENS_TEST_BUILD__: JSON.stringify(test) },
     build: { outDir, emptyOutDir: false, minify: true, sourcemap: false, target: 'es2022', reportCompressedSize: false },
   };
 }
 
-async function buildScript(test: boolean, outDir: string, entry: string, fileName: string, format: 'iife' | 'es'): Promise<void> {
-  const base = shared(test, outDir);
+async function buildScript(test: boolean, outDir: string, packages: Set<string>, entry: string, fileName: string, format: 'iife' | 'es'): Promise<void> {
+  const base = shared(test, outDir, packages);
   await build({
     ...base,
     build: {
@@ -90,8 +94,8 @@ async function buildScript(test: boolean, outDir: string, entry: string, fileNam
   });
 }
 
-async function buildPages(test: boolean, outDir: string): Promise<void> {
-  const base = shared(test, outDir);
+async function buildPages(test: boolean, outDir: string, packages: Set<string>): Promise<void> {
+  const base = shared(test, outDir, packages);
   await build({
     ...base,
     root: path.join(root, 'extension'),
@@ -108,14 +112,20 @@ async function buildPages(test: boolean, outDir: string): Promise<void> {
 async function buildBundles(test: boolean, outDir: string): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  await buildScript(test, outDir, 'src/content/entry.ts', 'content.js', 'iife');
-  await buildScript(test, outDir, 'src/background/entry.ts', 'background.js', 'es');
-  await buildPages(test, outDir);
+  // the npm packages whose code is rendered into the bundles or copied beside them
+  const packages = new Set<string>();
+  await buildScript(test, outDir, packages, 'src/content/entry.ts', 'content.js', 'iife');
+  await buildScript(test, outDir, packages, 'src/background/entry.ts', 'background.js', 'es');
+  await buildPages(test, outDir, packages);
   await cp(path.join(root, 'public'), outDir, { recursive: true });
   for (const asset of await bundledAssets(root)) {
     await mkdir(path.dirname(path.join(outDir, asset.to)), { recursive: true });
     await cp(asset.from, path.join(outDir, asset.to), { recursive: true });
+    const from = packageRootOf(asset.from);
+    if (from !== null) packages.add(from);
   }
+  await cp(path.join(root, 'LICENSE'), path.join(outDir, 'LICENSE'));
+  await writeFile(path.join(outDir, THIRD_PARTY_NOTICES), await thirdPartyNotices(packages));
 }
 
 async function writeVariant(variant: Variant, bundles: string, version: string): Promise<string> {

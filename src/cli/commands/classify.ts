@@ -56,14 +56,15 @@ function line(row: PostRow, reading: PostReading | undefined, classifier: Classi
 }
 
 /** Scores rows in batches and writes one line per row, in order. */
-export async function writeScores(rows: AsyncIterable<PostRow>, classifier: Classifier, batchSize: number, write: (line: string) => void): Promise<void> {
+export async function writeScores(rows: AsyncIterable<PostRow>, classifier: Classifier, batchSize: number, write: (lines: string) => void | Promise<void>): Promise<void> {
   let pending: PostRow[] = [];
   let texts: string[] = [];
   const flush = async (): Promise<void> => {
     const readings = await classifier.readPosts(texts);
     let next = 0;
     const lines = pending.map((row) => line(row, 'error' in row ? undefined : readings[next++], classifier));
-    if (lines.length > 0) write(`${lines.join('\n')}\n`);
+    // Awaited: the next batch is scored only once the output has taken this one (backpressure).
+    if (lines.length > 0) await write(`${lines.join('\n')}\n`);
     pending = [];
     texts = [];
   };

@@ -125,8 +125,8 @@ export const command: Command = {
     try {
       const report = await evaluate(classifier, dataDir, articles, limit);
       const unseen = unseenFile === undefined ? undefined : await evaluateUnseen(classifier, unseenFile);
-      if (args.flags.has('json')) io.stdout(`${JSON.stringify(unseen ? { ...report, unseen } : report, null, 1)}\n`);
-      else io.stdout(formatReport(report) + (unseen ? formatUnseen(unseen) : ''));
+      if (args.flags.has('json')) await io.stdout(`${JSON.stringify(unseen ? { ...report, unseen } : report, null, 1)}\n`);
+      else await io.stdout(formatReport(report) + (unseen ? formatUnseen(unseen) : ''));
       if (unseen && args.flags.has('write-weights')) await writeWeights(modelDir, report, unseen);
     } finally {
       await classifier.dispose();

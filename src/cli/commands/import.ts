@@ -24,7 +24,7 @@ export const command: Command = {
     const file = args.positionals[0] ?? '-';
     const thread = importer(parseJson(await readInput(file, io), file));
     if (!thread.ok) throw inputError(file, thread.error);
-    io.stdout(`${JSON.stringify(thread.value, null, 2)}\n`);
+    await io.stdout(`${JSON.stringify(thread.value, null, 2)}\n`);
     return 0;
   },
 };

@@ -37,7 +37,7 @@ export const command: Command = {
       ...(meta.capturedAt === undefined ? {} : { capturedAt: meta.capturedAt }),
       posts: parsePage(adapter, document, base),
     };
-    io.stdout(`${JSON.stringify(thread, null, 2)}\n`);
+    await io.stdout(`${JSON.stringify(thread, null, 2)}\n`);
     return 0;
   },
 };

@@ -49,7 +49,7 @@ async function* oneChunk(text: string): AsyncGenerator<string> {
 /** To --out FILE (waiting whenever the file's buffer is full) or to standard output. */
 async function write(chunks: AsyncIterable<string>, out: string | undefined, io: CliIO): Promise<void> {
   if (out === undefined || out === '-') {
-    for await (const chunk of chunks) io.stdout(chunk);
+    for await (const chunk of chunks) await io.stdout(chunk);
     return;
   }
   const stream = createWriteStream(out, { encoding: 'utf8' });

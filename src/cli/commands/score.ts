@@ -21,7 +21,7 @@ export const command: Command = {
     const thread = validateThread(parseJson(await readInput(file, io), file));
     if (!thread.ok) throw inputError(file, thread.error);
     const report = await scoreWithCliModel(thread.value, settings, args.values.model, Date.now());
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    await io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     return 0;
   },
 };

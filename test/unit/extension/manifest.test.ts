@@ -14,6 +14,26 @@ describe('manifest', () => {
     }
   });
 
+  it('lets extension pages connect only to the extension itself', () => {
+    for (const target of ['chrome', 'firefox'] as const) {
+      for (const test of [false, true]) {
+        const csp = (makeManifest({ target, version: '1.0.0', test }).content_security_policy as { extension_pages: string }).extension_pages;
+        const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values] as const));
+        expect(directives.get('connect-src')).toEqual(["'self'", 'blob:']);
+        expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+        expect(csp).not.toMatch(/unsafe-inline|https?:|\*/);
+      }
+    }
+  });
+
+  it('asks for storage and the supported sites, nothing else', () => {
+    for (const target of ['chrome', 'firefox'] as const) {
+      const m = makeManifest({ target, version: '1.0.0', test: false });
+      expect(m.permissions).toEqual(['storage']);
+      expect(m.optional_permissions).toBeUndefined();
+    }
+  });
+
   it('adds the local demo server only to the test build', () => {
     const m = makeManifest({ target: 'chrome', version: '1.0.0', test: true });
     expect(m.host_permissions).toContain('http://127.0.0.1/*');
@@ -21,7 +41,7 @@ describe('manifest', () => {
 
   it('gives Firefox background scripts and a gecko id, Chrome a module service worker', () => {
     const ff = makeManifest({ target: 'firefox', version: '1.0.0', test: false });
-    expect(ff.background).toMatchObject({ scripts: ['background.js'] });
+    expect(ff.background).toEqual({ scripts: ['background.js'], type: 'module' });
     expect(ff.browser_specific_settings).toBeDefined();
     const cr = makeManifest({ target: 'chrome', version: '1.0.0', test: false });
     expect(cr.background).toEqual({ service_worker: 'background.js', type: 'module' });

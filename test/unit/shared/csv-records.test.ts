@@ -25,12 +25,58 @@ describe('csvRecords', () => {
   });
 
   it('reports an unterminated quote and text after a closing quote, keeping its place', async () => {
-    expect(await records('h\n"ok"x\n2\n"open\n3\n')).toEqual([
-      ['h'],
-      { error: 'unexpected "x" after a closing quote', line: 2 },
-      ['2'],
-      { error: 'unterminated quoted field', line: 4 },
+    for (const size of [1, 3, 1000]) {
+      expect(await records('h\n"ok"x\n2\n"open\n3\n', size)).toEqual([
+        ['h'],
+        { error: 'unexpected "x" after a closing quote', line: 2 },
+        ['2'],
+        { error: expect.stringMatching(/^unterminated quote: the quoted field opened on line 4 swallowed 1 line \(no closing quote/), line: 4 },
+        ['3'],
+      ]);
+      expect(await records('h\n"open', size)).toEqual([['h'], { error: 'unterminated quoted field', line: 2 }]);
+    }
+  });
+
+  it('a stray quote mid-file: reported on its line with the lines it swallowed, then the next record is read', async () => {
+    // The quote opened on line 3 closes at the first quote of line 6, followed by text.
+    const text = 'id,text\n1,fine\n2,"oops\n3,three\n4,four\n5,"five"\n6,six\n';
+    for (const size of [1, 2, 7, 1000]) {
+      expect(await records(text, size)).toEqual([
+        ['id', 'text'],
+        ['1', 'fine'],
+        { error: expect.stringMatching(/^unterminated quote: the quoted field opened on line 3 swallowed 3 lines \(text after the closing quote on line 6\)/), line: 3 },
+        ['3', 'three'],
+        ['4', 'four'],
+        ['5', 'five'],
+        ['6', 'six'],
+      ]);
+    }
+    for (const size of [1, 4, 1000]) {
+      expect(await records(text.replace(/\n/g, '\r\n'), size)).toEqual(await records(text));
+      expect(await records(text.replace(/\n/g, '\r'), size)).toEqual(await records(text));
+    }
+  });
+
+  it('a runaway quote that ends cleanly but leaves the wrong number of fields is caught too', async () => {
+    // The quote opened on line 2 closes at line 3's quote, followed by a comma: a valid-looking record of 4 fields.
+    expect(await records('a,b\n1,"x\n2,",y\n3,z\n')).toEqual([
+      ['a', 'b'],
+      { error: expect.stringContaining('opened on line 2 swallowed 1 line (3 fields where the header has 2)'), line: 2 },
+      // read again, line 3's own quote opens a field that runs to the end
+      { error: expect.stringContaining('opened on line 3 swallowed 1 line (no closing quote before the end)'), line: 3 },
+      ['3', 'z'],
     ]);
+  });
+
+  it('keeps a valid multi-line quoted field whole', async () => {
+    expect(await records('a,b\n1,"x\ny\nz"\n2,w\n', 2)).toEqual([['a', 'b'], ['1', 'x\ny\nz'], ['2', 'w']]);
+  });
+
+  it('a runaway quote past maxChars is read again from its second line', async () => {
+    const out = await records(`h\n"start\n${'x\n'.repeat(30)}`, 5, 20);
+    expect(out[0]).toEqual(['h']);
+    expect(out[1]).toMatchObject({ line: 2, error: expect.stringContaining('longer than 20 characters') });
+    expect(out.slice(2)).toEqual(Array.from({ length: 30 }, () => ['x']));
   });
 
   it('cuts a runaway record and resumes at the next line', async () => {

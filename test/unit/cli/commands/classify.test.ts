@@ -26,7 +26,7 @@ async function run(args: string[], stdin: NodeJS.ReadableStream = Readable.from(
       out += t;
       onWrite?.();
     },
-    stderr: (t) => (stderr += t),
+    stderr: (t) => void (stderr += t),
     stdin,
   };
   const code = await main(['classify', ...args], io);
@@ -62,6 +62,16 @@ describe('threadlens classify', () => {
     expectScored(lines[4]);
     expect(lines[5]?.error).toMatch(/after a closing quote/);
     expect(lines[6]?.error).toMatch(/unterminated/);
+  });
+
+  it('CSV: a stray quote is reported on its line with the lines it swallowed, and the rows after it are scored', async () => {
+    const csv = file('stray.csv', 'id,text\n1,fine\n2,"oops\n3,three\n4,four\n5,"five"\n6,six\n');
+    const { code, lines } = await run([csv]);
+    expect(code).toBe(0);
+    expect(lines).toHaveLength(6);
+    expectScored(lines[0]);
+    expect(lines[1]?.error).toMatch(/^line 3: unterminated quote: the quoted field opened on line 3 swallowed 3 lines/);
+    for (const line of lines.slice(2)) expectScored(line);
   });
 
   it('JSONL and --text-column: same scores as the same texts in CSV, errors for bad lines', async () => {

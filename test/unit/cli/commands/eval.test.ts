@@ -17,7 +17,7 @@ const hasData = existsSync(`${DEFAULT_DATA_DIR}/corpora/dev.csv`);
 async function evalCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(['eval', ...args], { stdout: (t) => (out += t), stderr: (t) => (err += t), stdin: Readable.from([]) });
+  const code = await main(['eval', ...args], { stdout: (t) => void (out += t), stderr: (t) => void (err += t), stdin: Readable.from([]) });
   return { code, out, err };
 }
 
