@@ -14,8 +14,10 @@ import { ThreadTracker, type TrackedGroup } from './thread-tracker.ts';
 const BATCH = 12;
 /** Quiet time before sending what was read (posts arrive in bursts while scrolling). */
 const FLUSH_DELAY_MS = 200;
-/** How soon threads scored without a classifier that was still loading are sent again. */
+/** How soon threads scored without a classifier that was loading or busy are sent again. */
 const CLASSIFIER_RETRY_MS = 1500;
+/** Retries without model scores per page: the classifier's cache fills as it goes, so a few suffice. */
+const MAX_CLASSIFIER_RETRIES = 40;
 
 declare const __THREADLENS_TEST_BUILD__: boolean;
 
@@ -48,16 +50,18 @@ class Session {
   readonly overlay: Overlay;
   private readonly tracker: ThreadTracker;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
-  private flushing = false;
   private flushAgain = false;
   private loadingRetry: ReturnType<typeof setTimeout> | null = null;
+  private retries = 0;
   /**
-   * Counts settings changes. A reply to a request sent before the latest change was scored with
-   * the old settings: it must neither be shown nor mark its thread as sent, or the rescore that
-   * the change asked for is skipped and the old label stays (the options e2e tests saw "low"
-   * instead of "none" when a classifier retry was in flight as a signal was switched off).
+   * Counts settings changes. A reply to a request sent before the latest change may have been
+   * scored with the old settings: it is not shown and does not mark its thread as sent, and the
+   * rescore the change asks for does not wait behind it. (The options e2e tests saw "low" instead
+   * of "none": the rescore queued behind a request that waited 20 s on a first model call.)
    */
   private settingsGeneration = 0;
+  /** the settings generation of the flush in progress, null when none is */
+  private flushing: number | null = null;
 
   constructor(
     private readonly win: Window,
@@ -116,9 +120,10 @@ class Session {
     this.scheduleFlush();
   }
 
-  /** Threads scored while the classifier was still loading are scored again once it may be ready. */
+  /** Threads scored while the classifier was loading or busy are scored again once it may have their scores. */
   private rescoreWhenLoaded(): void {
-    if (this.loadingRetry !== null || this.controller.signal.aborted) return;
+    if (this.loadingRetry !== null || this.controller.signal.aborted || this.retries >= MAX_CLASSIFIER_RETRIES) return;
+    this.retries++;
     this.loadingRetry = setTimeout(() => {
       this.loadingRetry = null;
       this.tracker.resend();
@@ -141,22 +146,24 @@ class Session {
   }
 
   private async flush(): Promise<void> {
-    if (this.flushing) {
+    // One flush at a time per settings generation; a flush for newer settings starts at once.
+    if (this.flushing === this.settingsGeneration) {
       this.flushAgain = true;
       return;
     }
-    this.flushing = true;
+    const generation = this.settingsGeneration;
+    this.flushing = generation;
     try {
       if (!this.enabled) return;
       const groups = this.tracker.groups();
       for (const { group } of groups) this.overlay.sync(group);
       const changed = groups.filter((g) => g.changed);
-      for (let i = 0; i < changed.length && !this.controller.signal.aborted; i += BATCH) {
+      for (let i = 0; i < changed.length && !this.controller.signal.aborted && generation === this.settingsGeneration; i += BATCH) {
         await this.send(changed.slice(i, i + BATCH));
       }
     } finally {
-      this.flushing = false;
-      if (this.flushAgain && !this.controller.signal.aborted) {
+      if (this.flushing === generation) this.flushing = null;
+      if (this.flushAgain && this.flushing === null && !this.controller.signal.aborted) {
         this.flushAgain = false;
         this.scheduleFlush();
       }
@@ -174,7 +181,9 @@ class Session {
       return;
     }
     this.overlay.setClassifier(reply.value.classifier);
-    if (reply.value.classifier.state === 'loading') this.rescoreWhenLoaded();
+    const { state } = reply.value.classifier;
+    const withoutModel = reply.value.results.some((r) => r.report.model === null);
+    if (state === 'loading' || (state === 'ready' && withoutModel)) this.rescoreWhenLoaded();
     batch.forEach((g, i) => {
       const result = reply.value.results[i];
       if (!result) return;

@@ -62,11 +62,22 @@ export class ClassifierService {
 
   /**
    * Scores texts in order, from the cache where it can. Resolves null when the classifier is not
-   * available, or not ready within `waitMs` (the caller scores without it and asks again later).
+   * available, or has not scored them within `waitMs` (loading and the model call together): the
+   * caller scores without it and asks again later, when the scores have reached the cache. A
+   * request never waits on the model beyond that, so a slow first model call (seconds on a busy
+   * machine) cannot hold back the relabel a settings change asks for.
    */
   async score(texts: readonly string[], waitMs = Infinity): Promise<ScoredTexts | null> {
+    const work = this.scoreWhenReady(texts);
+    if (!Number.isFinite(waitMs)) return work;
+    // the model call goes on after the timeout and fills the cache; its failure is handled inside
+    work.catch(() => undefined);
+    return Promise.race([work, new Promise<null>((r) => setTimeout(() => r(null), waitMs))]);
+  }
+
+  private async scoreWhenReady(texts: readonly string[]): Promise<ScoredTexts | null> {
     const ready = this.ready();
-    const loaded = await (Number.isFinite(waitMs) ? Promise.race([ready, new Promise<null>((r) => setTimeout(() => r(null), waitMs))]) : ready);
+    const loaded = await ready;
     if (!loaded) return null;
     const { classifier } = loaded;
     const keys = texts.map((t) => `${t.length}:${fnv1a(t).toString(36)}`);

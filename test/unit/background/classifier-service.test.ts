@@ -49,6 +49,26 @@ describe('ClassifierService', () => {
     expect((await service.score(['hi']))?.scores).toHaveLength(1);
   });
 
+  it('answers null when the model call outlasts the wait, and serves its scores from the cache later', async () => {
+    const calls: string[][] = [];
+    let finish: () => void = () => undefined;
+    const slow: Classifier = {
+      ...fakeClassifier(calls),
+      score: async (texts) => {
+        calls.push([...texts]);
+        await new Promise<void>((r) => (finish = r));
+        return texts.map(scoresFor);
+      },
+    };
+    const service = new ClassifierService({ load: async () => ({ classifier: slow, backend: 'wasm' }) });
+    expect(await service.score(['a slow first call'], 10)).toBeNull();
+    expect(service.status()).toMatchObject({ state: 'ready' });
+    finish();
+    await new Promise((r) => setTimeout(r, 0));
+    expect((await service.score(['a slow first call'], 10))?.scores).toHaveLength(1);
+    expect(calls).toHaveLength(1);
+  });
+
   it('drops a classifier whose run failed and loads it again on the next call', async () => {
     const calls: string[][] = [];
     let loads = 0;
