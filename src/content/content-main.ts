@@ -4,6 +4,7 @@
 import { contextInvalidated, sendRequest } from '../shared/send-request.ts';
 import { loadSettings, watchSettings } from '../shared/settings-store.ts';
 import type { Settings } from '../shared/settings/schema.ts';
+import { scoringKey } from '../shared/settings/scoring-key.ts';
 import { pickAdapter } from './pick-adapter.ts';
 import type { SiteAdapter } from '../sites/site-adapter.ts';
 import { createOverlay, type Overlay } from '../ui/overlay/overlay.tsx';
@@ -54,10 +55,9 @@ class Session {
   private loadingRetry: ReturnType<typeof setTimeout> | null = null;
   private retries = 0;
   /**
-   * Counts settings changes. A reply to a request sent before the latest change may have been
-   * scored with the old settings: it is not shown and does not mark its thread as sent, and the
-   * rescore the change asks for does not wait behind it. (The options e2e tests saw "low" instead
-   * of "none": the rescore queued behind a request that waited 20 s on a first model call.)
+   * Counts settings changes, so the rescore a change asks for does not queue behind a flush still
+   * waiting for its answer. (The options e2e tests saw "low" instead of "none": the rescore queued
+   * behind a request held 20 s by the model's first load, which blocks the service worker.)
    */
   private settingsGeneration = 0;
   /** the settings generation of the flush in progress, null when none is */
@@ -174,12 +174,15 @@ class Session {
     const generation = this.settingsGeneration;
     const reply = await sendRequest({ type: 'content/score-threads', threads: batch.map((g) => g.group.thread) });
     if (!this.checkAlive(reply)) return;
-    // Settings changed while this was scored: the change already asked for a rescore.
-    if (generation !== this.settingsGeneration) return;
     if (!reply.ok) {
+      if (generation !== this.settingsGeneration) return;
       for (const g of batch) this.overlay.setError(g.group.key, reply.error);
       return;
     }
+    // Scored with other settings than this tab holds now (the change came while it was scored):
+    // not shown and not marked sent, so the rescore the change asked for goes ahead. A reply sent
+    // before the change but scored after it is shown: the background read the same storage.
+    if (reply.value.settingsKey !== scoringKey(this.settings)) return;
     this.overlay.setClassifier(reply.value.classifier);
     const { state } = reply.value.classifier;
     const withoutModel = reply.value.results.some((r) => r.report.model === null);

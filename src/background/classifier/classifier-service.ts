@@ -34,6 +34,8 @@ export class ClassifierService {
   private state: ClassifierStatus = { state: 'off', reason: 'not loaded yet' };
   private loading: Promise<LoadedClassifier | null> | null = null;
   private readonly cache = new Map<string, PostScores>();
+  /** texts (by cache key) a model call in progress is scoring: settles when it ends */
+  private readonly pending = new Map<string, Promise<unknown>>();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: ClassifierServiceOptions) {}
@@ -81,18 +83,34 @@ export class ClassifierService {
     if (!loaded) return null;
     const { classifier } = loaded;
     const keys = texts.map((t) => `${t.length}:${fnv1a(t).toString(36)}`);
+    // Texts a model call already in progress is scoring are awaited, not scored again: a tab
+    // asking again while a slow call runs must not queue the same work behind it.
     const missing: number[] = [];
+    const inFlight = new Set<Promise<unknown>>();
+    const claimed = new Set<string>();
     keys.forEach((key, i) => {
-      if (!this.cache.has(key)) missing.push(i);
+      if (this.cache.has(key)) return;
+      const pending = this.pending.get(key);
+      if (pending) inFlight.add(pending);
+      else if (!claimed.has(key)) {
+        claimed.add(key);
+        missing.push(i);
+      }
     });
     if (missing.length > 0) {
       // One model call at a time: transformers.js chains sessions anyway, and this keeps the order.
       const run = this.queue.then(() => classifier.score(missing.map((i) => texts[i] ?? '')));
       this.queue = run.catch(() => undefined);
+      const settled = run.then(
+        () => undefined,
+        () => undefined,
+      );
+      for (const i of missing) this.pending.set(keys[i] ?? '', settled);
       let fresh: PostScores[];
       try {
         fresh = await run;
       } catch (e) {
+        for (const i of missing) this.pending.delete(keys[i] ?? '');
         // e.g. a lost WebGPU device: forget this classifier, so the next call loads it afresh.
         if (this.loading === ready) this.loading = null;
         this.state = { state: 'failed', reason: `a model call failed: ${errorMessage(e).split('\n')[0]}` };
@@ -101,10 +119,15 @@ export class ClassifierService {
         return null;
       }
       missing.forEach((i, j) => {
+        const key = keys[i] ?? '';
+        this.pending.delete(key);
         const s = fresh[j];
-        if (s) this.remember(keys[i] ?? '', s);
+        if (s) this.remember(key, s);
       });
     }
+    await Promise.all(inFlight);
+    // a call this one waited on failed: no scores for those texts this time
+    if (keys.some((key) => !this.cache.has(key)) && inFlight.size > 0) return null;
     const scores = keys.map((key) => this.cache.get(key));
     if (scores.some((s) => s === undefined)) throw new Error('the classifier returned fewer scores than texts');
     return { scores: scores as PostScores[], info: classifier.info, thresholds: classifier.thresholds };
