@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { contextInvalidated, sendRequest } from '../shared/send-request.ts';
 import { loadSettings, watchSettings } from '../shared/settings-store.ts';
 import type { Settings } from '../shared/settings/schema.ts';
+import { scoringKey } from '../shared/settings/scoring-key.ts';
 import { pickAdapter } from './pick-adapter.ts';
 import type { SiteAdapter } from '../sites/site-adapter.ts';
 import { createOverlay, type Overlay } from '../ui/overlay/overlay.tsx';
@@ -15,8 +16,10 @@ import { ThreadTracker, type TrackedGroup } from './thread-tracker.ts';
 const BATCH = 12;
 /** Quiet time before sending what was read (posts arrive in bursts while scrolling). */
 const FLUSH_DELAY_MS = 200;
-/** How soon threads scored without a classifier that was still loading are sent again. */
+/** How soon threads scored without a classifier that was loading or busy are sent again. */
 const CLASSIFIER_RETRY_MS = 1500;
+/** Retries without model scores per page: the classifier's cache fills as it goes, so a few suffice. */
+const MAX_CLASSIFIER_RETRIES = 40;
 
 declare const __THREADLENS_TEST_BUILD__: boolean;
 
@@ -49,16 +52,17 @@ class Session {
   readonly overlay: Overlay;
   private readonly tracker: ThreadTracker;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
-  private flushing = false;
   private flushAgain = false;
   private loadingRetry: ReturnType<typeof setTimeout> | null = null;
+  private retries = 0;
   /**
-   * Counts settings changes. A reply to a request sent before the latest change was scored with
-   * the old settings: it must neither be shown nor mark its thread as sent, or the rescore that
-   * the change asked for is skipped and the old label stays (the options e2e tests saw "low"
-   * instead of "none" when a classifier retry was in flight as a signal was switched off).
+   * Counts settings changes, so the rescore a change asks for does not queue behind a flush still
+   * waiting for its answer. (The options e2e tests saw "low" instead of "none": the rescore queued
+   * behind a request held 20 s by the model's first load, which blocks the service worker.)
    */
   private settingsGeneration = 0;
+  /** the settings generation of the flush in progress, null when none is */
+  private flushing: number | null = null;
 
   constructor(
     private readonly win: Window,
@@ -118,9 +122,10 @@ class Session {
     this.scheduleFlush();
   }
 
-  /** Threads scored while the classifier was still loading are scored again once it may be ready. */
+  /** Threads scored while the classifier was loading or busy are scored again once it may have their scores. */
   private rescoreWhenLoaded(): void {
-    if (this.loadingRetry !== null || this.controller.signal.aborted) return;
+    if (this.loadingRetry !== null || this.controller.signal.aborted || this.retries >= MAX_CLASSIFIER_RETRIES) return;
+    this.retries++;
     this.loadingRetry = setTimeout(() => {
       this.loadingRetry = null;
       this.tracker.resend();
@@ -143,22 +148,24 @@ class Session {
   }
 
   private async flush(): Promise<void> {
-    if (this.flushing) {
+    // One flush at a time per settings generation; a flush for newer settings starts at once.
+    if (this.flushing === this.settingsGeneration) {
       this.flushAgain = true;
       return;
     }
-    this.flushing = true;
+    const generation = this.settingsGeneration;
+    this.flushing = generation;
     try {
       if (!this.enabled) return;
       const groups = this.tracker.groups();
       for (const { group } of groups) this.overlay.sync(group);
       const changed = groups.filter((g) => g.changed);
-      for (let i = 0; i < changed.length && !this.controller.signal.aborted; i += BATCH) {
+      for (let i = 0; i < changed.length && !this.controller.signal.aborted && generation === this.settingsGeneration; i += BATCH) {
         await this.send(changed.slice(i, i + BATCH));
       }
     } finally {
-      this.flushing = false;
-      if (this.flushAgain && !this.controller.signal.aborted) {
+      if (this.flushing === generation) this.flushing = null;
+      if (this.flushAgain && this.flushing === null && !this.controller.signal.aborted) {
         this.flushAgain = false;
         this.scheduleFlush();
       }
@@ -169,14 +176,19 @@ class Session {
     const generation = this.settingsGeneration;
     const reply = await sendRequest({ type: 'content/score-threads', threads: batch.map((g) => g.group.thread) });
     if (!this.checkAlive(reply)) return;
-    // Settings changed while this was scored: the change already asked for a rescore.
-    if (generation !== this.settingsGeneration) return;
     if (!reply.ok) {
+      if (generation !== this.settingsGeneration) return;
       for (const g of batch) this.overlay.setError(g.group.key, reply.error);
       return;
     }
+    // Scored with other settings than this tab holds now (the change came while it was scored):
+    // not shown and not marked sent, so the rescore the change asked for goes ahead. A reply sent
+    // before the change but scored after it is shown: the background read the same storage.
+    if (reply.value.settingsKey !== scoringKey(this.settings)) return;
     this.overlay.setClassifier(reply.value.classifier);
-    if (reply.value.classifier.state === 'loading') this.rescoreWhenLoaded();
+    const { state } = reply.value.classifier;
+    const withoutModel = reply.value.results.some((r) => r.report.model === null);
+    if (state === 'loading' || (state === 'ready' && withoutModel)) this.rescoreWhenLoaded();
     batch.forEach((g, i) => {
       const result = reply.value.results[i];
       if (!result) return;

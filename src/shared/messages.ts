@@ -18,7 +18,8 @@ export interface ScoredThread {
 export interface Protocol {
   'content/score-threads': {
     request: { threads: Thread[] };
-    response: { results: ScoredThread[]; classifier: ClassifierStatus };
+    /** `settingsKey`: scoringKey() of the settings the reports were scored with */
+    response: { results: ScoredThread[]; classifier: ClassifierStatus; settingsKey: string };
   };
   /** the overlay's "never flag this account": applied in the background, one change after another */
   'content/allow-account': {

@@ -21,6 +21,6 @@ export interface SignalDefinition {
 }
 
 /** Keeps the literal id, so the registry can derive the SignalId union from its list. */
-export function defineSignal<const D extends SignalDefinition>(def: D): D {
+export function defineSignal<const Id extends string>(def: SignalDefinition & { id: Id }): SignalDefinition & { id: Id } {
   return def;
 }

@@ -36,6 +36,8 @@ export class ClassifierService {
   private state: ClassifierStatus = { state: 'off', reason: 'not loaded yet' };
   private loading: Promise<LoadedClassifier | null> | null = null;
   private readonly cache = new Map<string, PostReading>();
+  /** texts (by cache key) a model call in progress is scoring: settles when it ends */
+  private readonly pending = new Map<string, Promise<unknown>>();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: ClassifierServiceOptions) {}
@@ -64,26 +66,53 @@ export class ClassifierService {
 
   /**
    * Scores texts in order, from the cache where it can. Resolves null when the classifier is not
-   * available, or not ready within `waitMs` (the caller scores without it and asks again later).
+   * available, or has not scored them within `waitMs` (loading and the model call together): the
+   * caller scores without it and asks again later, when the scores have reached the cache. A
+   * request never waits on the model beyond that, so a slow first model call (seconds on a busy
+   * machine) cannot hold back the relabel a settings change asks for.
    */
   async score(texts: readonly string[], waitMs = Infinity): Promise<ScoredTexts | null> {
+    const work = this.scoreWhenReady(texts);
+    if (!Number.isFinite(waitMs)) return work;
+    // the model call goes on after the timeout and fills the cache; its failure is handled inside
+    work.catch(() => undefined);
+    return Promise.race([work, new Promise<null>((r) => setTimeout(() => r(null), waitMs))]);
+  }
+
+  private async scoreWhenReady(texts: readonly string[]): Promise<ScoredTexts | null> {
     const ready = this.ready();
-    const loaded = await (Number.isFinite(waitMs) ? Promise.race([ready, new Promise<null>((r) => setTimeout(() => r(null), waitMs))]) : ready);
+    const loaded = await ready;
     if (!loaded) return null;
     const { classifier } = loaded;
     const keys = texts.map((t) => `${t.length}:${fnv1a(t).toString(36)}`);
+    // Texts a model call already in progress is scoring are awaited, not scored again: a tab
+    // asking again while a slow call runs must not queue the same work behind it.
     const missing: number[] = [];
+    const inFlight = new Set<Promise<unknown>>();
+    const claimed = new Set<string>();
     keys.forEach((key, i) => {
-      if (!this.cache.has(key)) missing.push(i);
+      if (this.cache.has(key)) return;
+      const pending = this.pending.get(key);
+      if (pending) inFlight.add(pending);
+      else if (!claimed.has(key)) {
+        claimed.add(key);
+        missing.push(i);
+      }
     });
     if (missing.length > 0) {
       // One model call at a time: transformers.js chains sessions anyway, and this keeps the order.
       const run = this.queue.then(() => classifier.readPosts(missing.map((i) => texts[i] ?? '')));
       this.queue = run.catch(() => undefined);
+      const settled = run.then(
+        () => undefined,
+        () => undefined,
+      );
+      for (const i of missing) this.pending.set(keys[i] ?? '', settled);
       let fresh: PostReading[];
       try {
         fresh = await run;
       } catch (e) {
+        for (const i of missing) this.pending.delete(keys[i] ?? '');
         // e.g. a lost WebGPU device: forget this classifier, so the next call loads it afresh.
         if (this.loading === ready) this.loading = null;
         this.state = { state: 'failed', reason: `a model call failed: ${errorMessage(e).split('\n')[0]}` };
@@ -92,10 +121,15 @@ export class ClassifierService {
         return null;
       }
       missing.forEach((i, j) => {
+        const key = keys[i] ?? '';
+        this.pending.delete(key);
         const s = fresh[j];
-        if (s) this.remember(keys[i] ?? '', s);
+        if (s) this.remember(key, s);
       });
     }
+    await Promise.all(inFlight);
+    // a call this one waited on failed: no scores for those texts this time
+    if (keys.some((key) => !this.cache.has(key)) && inFlight.size > 0) return null;
     const readings = keys.map((key) => this.cache.get(key));
     if (readings.some((s) => s === undefined)) throw new Error('the classifier returned fewer scores than texts');
     return { readings: readings as PostReading[], info: classifier.info, thresholds: classifier.thresholds, weights: classifier.weights };

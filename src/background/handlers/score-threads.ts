@@ -6,6 +6,7 @@ import { fnv1a, threadHash } from '../../shared/hash.ts';
 import type { ClassifierStatus } from '../../shared/classifier-status.ts';
 import type { Request, Response, ScoredThread } from '../../shared/messages.ts';
 import type { Settings } from '../../shared/settings/schema.ts';
+import { scoringKey } from '../../shared/settings/scoring-key.ts';
 import type { Thread } from '../../shared/thread.ts';
 import { resolveScoring } from '../../scoring/scoring-settings.ts';
 import { postTexts, scoreWithModel, splitModelScores, type ClassifyTexts } from '../../scoring/score-with-model.ts';
@@ -44,7 +45,8 @@ export function createScoreThreads(deps: ScoreThreadsDeps) {
     const perThread = splitModelScores(threads, model);
     // Read after the classifier call, which may wait seconds for the model: settings changed
     // meanwhile must not be answered with the ones from before.
-    const { scoring, allowlist } = await deps.getSettings();
+    const settings = await deps.getSettings();
+    const { scoring, allowlist } = settings;
     // resolved, so a report cached before a default weight changed is not served after it
     const settingsKey = fnv1a(JSON.stringify(resolveScoring(scoring)) + JSON.stringify(allowlist)).toString(36);
 
@@ -64,6 +66,6 @@ export function createScoreThreads(deps: ScoreThreadsDeps) {
       await deps.cache.set(key, report);
       results.push({ hash, report, ms, cached: false });
     }
-    return { results, classifier: deps.classifierStatus() };
+    return { results, classifier: deps.classifierStatus(), settingsKey: scoringKey(settings) };
   };
 }

@@ -69,6 +69,27 @@ describe('ClassifierService', () => {
     expect((await service.score(['hi']))?.readings).toHaveLength(1);
   });
 
+  it('answers null when the model call outlasts the wait, and serves its scores from the cache later', async () => {
+    const calls: string[][] = [];
+    let finish: () => void = () => undefined;
+    const slow: Classifier = {
+      ...fakeClassifier(calls),
+      readPosts: async (texts) => {
+        calls.push([...texts]);
+        await new Promise<void>((r) => (finish = r));
+        return texts.map((t): PostReading => ({ read: true, language: 'en', scores: scoresFor(t) }));
+      },
+    };
+    const service = new ClassifierService({ load: async () => ({ classifier: slow, backend: 'wasm' }) });
+    expect(await service.score(['a slow first call'], 10)).toBeNull();
+    expect(service.status()).toMatchObject({ state: 'ready' });
+    // asked again while the call runs: the same texts are not queued for a second call
+    expect(await service.score(['a slow first call'], 10)).toBeNull();
+    finish();
+    expect((await service.score(['a slow first call'], 1000))?.readings).toHaveLength(1);
+    expect(calls).toHaveLength(1);
+  });
+
   it('drops a classifier whose run failed and loads it again on the next call', async () => {
     const calls: string[][] = [];
     let loads = 0;

@@ -8,7 +8,7 @@ const ctx: RouterContext = {
 };
 
 const handlers: Handlers = {
-  'content/score-threads': async (req) => ({ results: [], classifier: { state: 'off', reason: `got ${req.threads.length}` } }),
+  'content/score-threads': async (req) => ({ results: [], classifier: { state: 'off', reason: `got ${req.threads.length}` }, settingsKey: 'k' }),
   'content/allow-account': async () => ({ added: true, allowlist: 1 }),
   'content/open-options': async () => null,
   'ui/get-status': async () => {
@@ -20,7 +20,7 @@ const handlers: Handlers = {
 describe('route', () => {
   it('answers a content script on a supported site', async () => {
     const reply = await route({ type: 'content/score-threads', threads: [] }, { id: 'ext', url: 'https://x.com/a/status/1', tabId: 3 }, handlers, ctx);
-    expect(reply).toEqual({ ok: true, value: { results: [], classifier: { state: 'off', reason: 'got 0' } } });
+    expect(reply).toEqual({ ok: true, value: { results: [], classifier: { state: 'off', reason: 'got 0' }, settingsKey: 'k' } });
   });
 
   it('refuses other extensions, other pages, and content messages from extension pages', () => {

@@ -3,6 +3,7 @@ import { createScoreThreads } from '../../../src/background/handlers/score-threa
 import { ReportCache } from '../../../src/background/report-cache.ts';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings/schema.ts';
 import type { Thread } from '../../../src/shared/thread.ts';
+import { scoringKey } from '../../../src/shared/settings/scoring-key.ts';
 import type { ScoredTexts } from '../../../src/background/classifier/classifier-service.ts';
 
 const thread = (n: number, text = 'an ordinary reply about the library hours'): Thread => ({
@@ -70,6 +71,7 @@ describe('content/score-threads', () => {
     expect(first.results[0]?.report.model).toBeNull();
     expect(first.results[0]?.report.posts).toBeUndefined();
     expect(first.classifier).toEqual({ state: 'loading' });
+    expect(first.settingsKey).toBe(scoringKey(DEFAULT_SETTINGS));
     const second = await handler({ type: 'content/score-threads', threads: [thread(4)] });
     expect(second.results[0]?.cached).toBe(true);
   });
