@@ -11,14 +11,11 @@ export const SITE_MATCHES = ['https://x.com/*', 'https://twitter.com/*', 'https:
 export const TEST_MATCHES = ['http://127.0.0.1/*'];
 
 /**
- * WebAssembly needs 'wasm-unsafe-eval' (onnxruntime-web). connect-src: the extension's pages and
- * background may fetch only the extension's own files (the model, the wasm), so even a bug or a
- * compromised dependency cannot send anything off the device from them. `blob:` too, because
- * onnxruntime-web fetches blob: URLs it made itself from those files: with 'self' alone the
- * classifier's scores never arrived in Chromium 156 (test/e2e/classifier.spec.ts, 2026-12-02),
- * while 'self' blob: passed. A blob: URL names memory of this origin, never the network.
+ * WebAssembly needs 'wasm-unsafe-eval' (onnxruntime-web). connect-src 'self': the extension's
+ * pages and background may fetch only the extension's own files (the model, the wasm), so even a
+ * bug or a compromised dependency cannot send anything off the device from them.
  */
-export const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self' blob:";
+export const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'";
 
 export interface ManifestOptions {
   target: BuildTarget;

@@ -41,7 +41,7 @@ export async function checkStoreFolder(dir: string): Promise<string[]> {
   const text = JSON.stringify(manifest);
   if (/127\.0\.0\.1|localhost/.test(text)) problems.push('a test build: the manifest names a local host');
   const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
-  if (!/(^|;)\s*connect-src 'self'( blob:)?\s*(;|$)/.test(csp)) problems.push(`the extension pages' CSP does not limit connect-src to 'self' (and blob:): ${csp}`);
+  if (!/(^|;)\s*connect-src 'self'\s*(;|$)/.test(csp)) problems.push(`the extension pages' CSP does not limit connect-src to 'self': ${csp}`);
   const maps = (await listFiles(dir)).filter((file) => file.endsWith('.map'));
   if (maps.length > 0) problems.push(`source maps: ${maps.join(', ')}`);
   return problems;

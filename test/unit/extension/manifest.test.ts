@@ -19,7 +19,7 @@ describe('manifest', () => {
       for (const test of [false, true]) {
         const csp = (makeManifest({ target, version: '1.0.0', test }).content_security_policy as { extension_pages: string }).extension_pages;
         const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values] as const));
-        expect(directives.get('connect-src')).toEqual(["'self'", 'blob:']);
+        expect(directives.get('connect-src')).toEqual(["'self'"]);
         expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
         expect(csp).not.toMatch(/unsafe-inline|https?:|\*/);
       }
