@@ -7,6 +7,7 @@ export type SiteFixture =
   | 'redditOld2018'
   | 'redditOwnOld'
   | 'redditOwnNew'
+  | 'blueskyOwnThread'
   | 'xOwnStatus';
 
 export interface SiteSelector {

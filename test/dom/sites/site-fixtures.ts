@@ -37,6 +37,12 @@ export const SITE_FIXTURES: Record<SiteFixture, FixturePage> = {
     url: 'https://www.reddit.com/r/threadlens_demo/comments/1h2abcd/which_library_do_you_use_for_offline_maps/',
     shared: false,
   },
+  blueskyOwnThread: {
+    file: own('bluesky/thread-page.html'),
+    site: 'bluesky',
+    url: 'https://bsky.app/profile/bob.bsky.social/post/3lbfoca2bbb2b',
+    shared: false,
+  },
   xOwnStatus: {
     file: own('x/status-page.html'),
     site: 'x',
