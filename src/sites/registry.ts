@@ -2,11 +2,12 @@
 // (`threadlens parse --site auto`, the demo pages on 127.0.0.1).
 import type { SiteAdapter } from './site-adapter.ts';
 import { blueskyAdapter } from './bluesky/bluesky-adapter.ts';
+import { mastodonAdapter } from './mastodon/mastodon-adapter.ts';
 import { redditAdapter } from './reddit/reddit-adapter.ts';
 import { xAdapter } from './x/x-adapter.ts';
 
 /** Every adapter the extension ships, in the order `detect` is tried. */
-export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, blueskyAdapter, redditAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, blueskyAdapter, redditAdapter, mastodonAdapter];
 
 /** The sites `threadlens parse --site` names, adapters or not. */
 export const SITE_IDS = ['x', 'bluesky', 'mastodon', 'reddit'] as const;

@@ -25,6 +25,8 @@ export interface UnloadedReplies {
   parentId?: string;
   /** how many, when the stub says */
   count?: number;
+  /** why they are not read: a "load more" stub (the default), or a post the reader's own filter hides */
+  reason?: 'load-more' | 'filtered';
 }
 
 export interface SiteAdapter {

@@ -8,6 +8,7 @@ export type SiteFixture =
   | 'redditOwnOld'
   | 'redditOwnNew'
   | 'blueskyOwnThread'
+  | 'mastodonOwnThread'
   | 'xOwnStatus';
 
 export interface SiteSelector {

@@ -43,6 +43,12 @@ export const SITE_FIXTURES: Record<SiteFixture, FixturePage> = {
     url: 'https://bsky.app/profile/bob.bsky.social/post/3lbfoca2bbb2b',
     shared: false,
   },
+  mastodonOwnThread: {
+    file: own('mastodon/thread-page.html'),
+    site: 'mastodon',
+    url: 'https://mastodon.social/@bob@other.example/113500000000000002',
+    shared: false,
+  },
   xOwnStatus: {
     file: own('x/status-page.html'),
     site: 'x',

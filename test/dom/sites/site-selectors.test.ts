@@ -2,11 +2,12 @@
 // (its own site's and the others') and matches exactly that often.
 import { describe, expect, it } from 'vitest';
 import { BLUESKY_SELECTORS } from '../../../src/sites/bluesky/selectors.ts';
+import { MASTODON_SELECTORS } from '../../../src/sites/mastodon/selectors.ts';
 import { REDDIT_SELECTORS } from '../../../src/sites/reddit/selectors.ts';
 import type { SiteSelector } from '../../../src/sites/site-selector.ts';
 import { AVAILABLE_FIXTURES, FIXTURE_NAMES, siteFixtureDocument } from './site-fixtures.ts';
 
-const TABLES: Record<string, Record<string, SiteSelector>> = { reddit: REDDIT_SELECTORS, bluesky: BLUESKY_SELECTORS };
+const TABLES: Record<string, Record<string, SiteSelector>> = { reddit: REDDIT_SELECTORS, bluesky: BLUESKY_SELECTORS, mastodon: MASTODON_SELECTORS };
 
 describe.each(Object.entries(TABLES))('%s selector table', (_site, table) => {
   it.each(Object.entries(table))('%s has an expected count for every fixture page', (_name, selector) => {

@@ -92,12 +92,6 @@ describe('threadlens parse', () => {
     expect(stderr).toBe(`threadlens parse: ${file}: no supported site's markup found\n`);
   });
 
-  it.each(['mastodon'])('exits 2 for --site %s: no adapter yet, and says so', async (site) => {
-    const { code, stderr } = await run(['--site', site, FIXTURE_FILES.ownTimeline]);
-    expect(code).toBe(2);
-    expect(stderr).toBe(`threadlens parse: --site ${site}: there is no ${site} page adapter yet (supported: x, bluesky, reddit, auto)\n`);
-  });
-
   it('exits 2 for an unknown site or a bad --url', async () => {
     expect((await run(['--site', 'myspace', FIXTURE_FILES.ownTimeline])).code).toBe(2);
     expect((await run(['--site', 'x', '--url', 'not a url', FIXTURE_FILES.ownTimeline])).stderr).toMatch(/--url not a url: not an absolute URL/);
