@@ -26,3 +26,19 @@ for (const site of ['reddit', 'bluesky', 'mastodon'] as const) {
     expect(pageErrors).toEqual([]);
   });
 }
+
+test('the options page offers Mastodon instances without granting any, and names the sites', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const instance = options.locator('li[data-instance="mastodon.social"]');
+  await expect(instance).toHaveAttribute('data-granted', 'false');
+  await expect(instance.locator('button')).toHaveText('Allow');
+  // A site without a fixed host has no permission until the reader allows one.
+  const granted = await options.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { permissions: { getAll(): Promise<{ origins?: string[] }> } } }).chrome;
+    return (await api.permissions.getAll()).origins ?? [];
+  });
+  expect(granted.filter((origin: string) => origin.includes('mastodon'))).toEqual([]);
+  expect(granted).toEqual(expect.arrayContaining(['https://bsky.app/*', 'https://www.reddit.com/*', 'https://old.reddit.com/*']));
+  await expect(options.locator('input[name="site-reddit"]')).toBeChecked();
+});
