@@ -4,8 +4,23 @@
 
 export type BuildTarget = 'chrome' | 'firefox';
 
-/** Hosts the shipped build runs on: the sites with an adapter. */
-export const SITE_MATCHES = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'];
+/** Hosts the shipped build runs on from install: the sites with an adapter and a fixed host. */
+export const SITE_MATCHES = [
+  'https://x.com/*',
+  'https://twitter.com/*',
+  'https://mobile.x.com/*',
+  'https://mobile.twitter.com/*',
+  'https://bsky.app/*',
+  'https://www.reddit.com/*',
+  'https://old.reddit.com/*',
+];
+
+/**
+ * Mastodon runs on thousands of hosts: none is granted at install. The options page asks for each instance the
+ * reader adds (permissions.request, a user gesture), and the background registers the content script there
+ * (src/background/mastodon-scripts.ts). Optional host permissions: Chrome 102+, Firefox 128+.
+ */
+export const OPTIONAL_MATCHES = ['https://*/*'];
 
 /** Only the test build (npm start, end-to-end tests) may also run on the local demo server. */
 export const TEST_MATCHES = ['http://127.0.0.1/*'];
@@ -41,7 +56,9 @@ export function makeManifest({ target, version, test }: ManifestOptions): Record
     background,
     content_scripts: [{ matches, js: ['content.js'], run_at: 'document_idle' }],
     host_permissions: matches,
-    permissions: ['storage'],
+    optional_host_permissions: OPTIONAL_MATCHES,
+    // scripting: registerContentScripts for the Mastodon instances the reader granted.
+    permissions: ['storage', 'scripting'],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
   };
   if (target === 'chrome') manifest.minimum_chrome_version = '116';

@@ -6,6 +6,8 @@ import { ReportCache } from './report-cache.ts';
 import { route, type Handlers, type RouterContext, type SenderFacts } from './router.ts';
 import { createScoreThreads } from './handlers/score-threads.ts';
 import { hostAllowed } from './host-allowed.ts';
+import { mastodonHostGranted, startMastodonScripts } from './mastodon-scripts.ts';
+import { SITE_MATCHES } from '../../extension/manifest.ts';
 import { browserSettingsStore } from '../shared/settings-store.ts';
 import type { Settings } from '../shared/settings/schema.ts';
 import { createAllowAccount } from './handlers/allow-account.ts';
@@ -61,9 +63,10 @@ export function start(): void {
   const ctx: RouterContext = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL(''),
-    contentAllowed: (url) => hostAllowed(url, testBuild),
+    contentAllowed: (url) => hostAllowed(url, testBuild) || mastodonHostGranted(url),
   };
 
+  startMastodonScripts(SITE_MATCHES);
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     const facts: SenderFacts = { id: sender.id, url: sender.url, tabId: sender.tab?.id };
     return route(message, facts, handlers, ctx);

@@ -31,6 +31,8 @@ export interface Post {
   text: string;
   /** ISO 8601 time the post was published */
   createdAt?: string;
+  /** (sites issue) true when createdAt was read from a display rounded to the minute (bsky.app): within a minute */
+  createdAtApproximate?: boolean;
   /** id of the post it answers, when known */
   replyTo?: string;
   /** id of a quoted post, when any */

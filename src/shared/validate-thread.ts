@@ -57,6 +57,7 @@ const AUTHOR_FIELDS: Record<string, Check> = {
 };
 const POST_FIELDS: Record<string, Check> = {
   createdAt: string,
+  createdAtApproximate: boolean,
   replyTo: string,
   quotes: string,
   links: strings,

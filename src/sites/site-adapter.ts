@@ -19,6 +19,16 @@ export interface ThreadGroup {
   elements: Map<string, Element>;
 }
 
+/** Replies the page holds back behind a "load more" stub: reported, never invented as posts. */
+export interface UnloadedReplies {
+  /** the post they answer, when the stub says */
+  parentId?: string;
+  /** how many, when the stub says */
+  count?: number;
+  /** why they are not read: a "load more" stub (the default), or a post the reader's own filter hides */
+  reason?: 'load-more' | 'filtered';
+}
+
 export interface SiteAdapter {
   /** the `site` of the Threads it makes: x, bluesky, mastodon, reddit */
   readonly id: string;
@@ -37,4 +47,6 @@ export interface SiteAdapter {
    * room for it. Optional: the overlay's default puts it first inside the post element.
    */
   placeBadge?(rootElement: Element, host: Element): void;
+  /** The page's "load more" stubs, for `threadlens parse` to report. Optional: X has none it can read. */
+  unloaded?(root: ParentNode): UnloadedReplies[];
 }

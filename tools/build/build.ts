@@ -1,5 +1,5 @@
 // Builds the loadable extension folders:
-//   dist/chrome, dist/firefox       the shipped builds (x.com and twitter.com only)
+//   dist/chrome, dist/firefox       the shipped builds (x.com, twitter.com, bsky.app, reddit.com; Mastodon when granted)
 //   dist/chrome-test, firefox-test  the test builds: also run on http://127.0.0.1 (npm start, e2e tests)
 // Usage: tsx tools/build/build.ts [--target chrome|firefox|chrome-test|firefox-test ...]
 // The content script is one classic (IIFE) file, the background one ES module with no dynamic

@@ -5,6 +5,7 @@ import { hostileThread } from './hostile-thread.ts';
 import type { DemoThread } from './demo-thread.ts';
 import { renderXStatusPage, statusPath } from './render-x-status-page.ts';
 import { stressThread } from './stress-thread.ts';
+import { renderSitePage, sitePath, type DemoSite } from './render-site-pages.ts';
 
 export interface DemoPage {
   slug: string;
@@ -22,7 +23,24 @@ export const STRESS_REPLIES = 5000;
 
 export function demoPages(): DemoPage[] {
   const stress = stressThread(STRESS_REPLIES);
-  return [...DEMO_THREADS.map((thread) => page(thread, true)), page(stress, false), page(hostileThread(), false)];
+  return [...DEMO_THREADS.map((thread) => page(thread, true)), page(stress, false), page(hostileThread(), false), ...sitePages()];
+}
+
+/** The demo threads again in Reddit's, Bluesky's and Mastodon's markup (slug: <site>-<thread slug>). */
+export const DEMO_SITES: readonly DemoSite[] = ['reddit', 'bluesky', 'mastodon'];
+
+function sitePages(): DemoPage[] {
+  return DEMO_SITES.flatMap((site) =>
+    DEMO_THREADS.map((thread) => ({
+      slug: `${site}-${thread.slug}`,
+      title: `${thread.title} (${site})`,
+      path: sitePath(site, thread),
+      // not among the X demos `badgeFor` and the network test walk through: their posts are not X articles
+      demo: false,
+      thread,
+      html: () => renderSitePage(site, thread),
+    })),
+  );
 }
 
 function page(thread: DemoThread, demo: boolean): DemoPage {

@@ -5,11 +5,12 @@ import type { Command } from '../command.ts';
 import { inputError, UsageError } from '../errors.ts';
 import { readInput } from '../io.ts';
 import type { Thread } from '../../shared/thread.ts';
-import { adapterById, detectAdapter } from '../../sites/registry.ts';
+import { ADAPTERS, adapterById, detectAdapter } from '../../sites/registry.ts';
 import { SITE_IDS } from '../../shared/site-ids.ts';
 import type { SiteAdapter } from '../../sites/site-adapter.ts';
 import { pageMeta } from '../../sites/page-meta.ts';
 import { parsePage } from '../../sites/parse-page.ts';
+import { unloadedNote } from '../unloaded-note.ts';
 
 const USAGE = 'threadlens parse --site <x|bluesky|mastodon|reddit|auto> [--url URL] FILE.html|-';
 
@@ -38,6 +39,8 @@ export const command: Command = {
       posts: parsePage(adapter, document, base),
     };
     await io.stdout(`${JSON.stringify(thread, null, 2)}\n`);
+    const note = unloadedNote(adapter.unloaded?.(document) ?? []);
+    if (note !== undefined) await io.stderr(`${file}: ${note}\n`);
     return 0;
   },
 };
@@ -46,7 +49,8 @@ function adapterFor(site: string): SiteAdapter {
   const adapter = adapterById(site);
   if (adapter !== undefined) return adapter;
   if ((SITE_IDS as readonly string[]).includes(site)) {
-    throw new UsageError(`--site ${site}: there is no ${site} page adapter yet (supported: x, auto)`);
+    const supported = ADAPTERS.map((adapter) => adapter.id).join(', ');
+    throw new UsageError(`--site ${site}: there is no ${site} page adapter yet (supported: ${supported}, auto)`);
   }
   throw new UsageError(`--site ${site}: unknown site (expected x, bluesky, mastodon, reddit or auto)`);
 }

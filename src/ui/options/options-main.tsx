@@ -9,15 +9,16 @@ import { SITE_IDS } from '../../shared/site-ids.ts';
 import type { Settings } from '../../shared/settings/schema.ts';
 import { AllowlistEditor } from './allowlist-editor.tsx';
 import { BackupSection } from './backup-section.tsx';
+import { MastodonInstancesSection } from './mastodon-instances-section.tsx';
 import { OPTIONS_CSS } from './options-styles.ts';
 import { SignalsSection } from './signals-section.tsx';
 import { Toggle } from './toggle.tsx';
 
 const SITE_NAME: Record<(typeof SITE_IDS)[number], string> = {
   x: 'X (x.com, twitter.com)',
-  bluesky: 'Bluesky (no adapter yet)',
-  mastodon: 'Mastodon (no adapter yet)',
-  reddit: 'Reddit (no adapter yet)',
+  bluesky: 'Bluesky (bsky.app)',
+  mastodon: 'Mastodon (the instances allowed below)',
+  reddit: 'Reddit (www.reddit.com, old.reddit.com)',
 };
 
 function statusText(status: ClassifierStatus | null, error: string | null): string {
@@ -96,6 +97,7 @@ export function OptionsApp({ initial }: { initial: Settings }) {
           <Toggle key={id} name={`site-${id}`} label={SITE_NAME[id]} checked={settings.sites[id]} onChange={(on) => update({ ...settings, sites: { ...settings.sites, [id]: on } })} />
         ))}
       </section>
+      <MastodonInstancesSection />
       <section aria-labelledby="display-h">
         <h2 id="display-h">Display</h2>
         <Toggle

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_PAGES_CSP, makeManifest, SITE_MATCHES } from '../../../extension/manifest.ts';
+import { EXTENSION_PAGES_CSP, makeManifest, OPTIONAL_MATCHES, SITE_MATCHES } from '../../../extension/manifest.ts';
 import { hostAllowed } from '../../../src/background/host-allowed.ts';
 
 describe('manifest', () => {
@@ -26,11 +26,13 @@ describe('manifest', () => {
     }
   });
 
-  it('asks for storage and the supported sites, nothing else', () => {
+  it('is granted x.com, twitter.com, bsky.app and reddit.com at install; Mastodon instances only when the reader allows one', () => {
     for (const target of ['chrome', 'firefox'] as const) {
       const m = makeManifest({ target, version: '1.0.0', test: false });
-      expect(m.permissions).toEqual(['storage']);
-      expect(m.optional_permissions).toBeUndefined();
+      const hosts = (m.host_permissions as string[]).map((p) => new URL(p.replace('/*', '/')).hostname);
+      expect(hosts.sort()).toEqual(['bsky.app', 'mobile.twitter.com', 'mobile.x.com', 'old.reddit.com', 'twitter.com', 'www.reddit.com', 'x.com']);
+      expect(m.optional_host_permissions).toEqual(OPTIONAL_MATCHES);
+      expect(m.permissions).toEqual(['storage', 'scripting']);
     }
   });
 
@@ -51,6 +53,9 @@ describe('manifest', () => {
     expect(hostAllowed('https://x.com/a/status/1', false)).toBe(true);
     expect(hostAllowed('https://twitter.com/home', false)).toBe(true);
     expect(hostAllowed('https://x.com.evil.example/', false)).toBe(false);
+    expect(hostAllowed('https://bsky.app/profile/a/post/b', false)).toBe(true);
+    expect(hostAllowed('https://old.reddit.com/r/a/comments/b/', false)).toBe(true);
+    expect(hostAllowed('https://mastodon.social/@a/1', false)).toBe(false);
     expect(hostAllowed('http://127.0.0.1:8377/demo', false)).toBe(false);
     expect(hostAllowed('http://127.0.0.1:8377/demo', true)).toBe(true);
     expect(hostAllowed('not a url', true)).toBe(false);

@@ -101,3 +101,20 @@ describe('a synthetic thread with N replies', () => {
     expect(posts.filter((p) => p.replyTo !== thread.focal.id && p.replyTo !== undefined)).toHaveLength(12);
   });
 });
+
+describe('demo threads in the other sites\u2019 markup', () => {
+  const pages = demoPages().filter((p) => /^(reddit|bluesky|mastodon)-/.test(p.slug));
+
+  it.each(pages.map((p) => [p.slug, p] as const))('%s is read back by its own adapter, one thread, every post once', (slug, page) => {
+    const { document } = parseHTML(page.html());
+    const adapter = detectAdapter(document);
+    expect(adapter?.id).toBe(slug.split('-')[0]);
+    if (adapter === undefined) return;
+    const posts = parsePage(adapter, document, new URL(`${ORIGIN}${page.path}`));
+    const written = [page.thread.focal, ...page.thread.replies];
+    expect(posts.map((p) => p.text.replace(/\s+/g, ' ').trim())).toEqual(written.map((p) => p.text.replace(/\s+/g, ' ').trim()));
+    expect(posts.map((p) => p.author.handle.replace(/\.bsky\.social$/, ''))).toEqual(written.map((p) => p.author.handle));
+    expect(posts.slice(1).every((p) => p.replyTo !== undefined)).toBe(true);
+    expect(posts.every((p) => p.createdAt !== undefined)).toBe(true);
+  });
+});

@@ -1,0 +1,72 @@
+// Every selector the Mastodon adapter uses, with how often it matches on each fixture page (site-selector.ts).
+// Mastodon's web UI (app/javascript/mastodon/components/status.jsx, detailed_status.tsx, 4.x; the same on every
+// instance unless an admin ships a custom theme, which restyles but keeps the class names):
+// - in a column, each status sits in article[data-id] > .status__wrapper > .status[data-id]; the focal status of a
+//   thread view is a .detailed-status (no data-id: its id is in the permalink .detailed-status__datetime);
+// - the author is a.status__display-name / .detailed-status__display-name holding .display-name__account
+//   ("@user" for local accounts, "@user@domain" for remote ones; some versions show the domain for local ones too);
+// - times are time[datetime] inside the permalink a.status__relative-time; the detailed status shows only a
+//   formatted date ("Nov 20, 2025, 10:05 AM") in its permalink: read to the minute, marked approximate;
+// - a content warning shows .status__content__spoiler-text (4.0-4.2) or .content-warning (4.3+) before the hidden
+//   .status__content__text; a post hidden by one of the reader's filters is a .status__wrapper--filtered with only
+//   "Filtered: <filter>" and a button: no author, no text, reported rather than read.
+import type { SiteSelector } from '../site-selector.ts';
+
+export const MASTODON_SELECTORS = {
+  post: {
+    css: '.status[data-id], .detailed-status',
+    why: 'one status in a column (its id in data-id), or the focal status of a thread view',
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 5, xOwnStatus: 0 },
+  },
+  filtered: {
+    css: '.status__wrapper--filtered',
+    why: 'a status hidden by one of the reader\'s filters: "Filtered: <filter>", nothing else',
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 1, xOwnStatus: 0 },
+  },
+  account: {
+    css: '.display-name__account',
+    why: 'the author\'s "@user" or "@user@domain"',
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 5, xOwnStatus: 0 },
+  },
+  displayName: {
+    css: '.display-name__html',
+    why: "the author's display name (custom emoji as img alt)",
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 5, xOwnStatus: 0 },
+  },
+  permalink: {
+    css: 'a.status__relative-time, a.detailed-status__datetime',
+    why: 'the link to the status itself (/@user/<id>), around its time',
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 5, xOwnStatus: 0 },
+  },
+  time: {
+    css: 'time[datetime]',
+    why: 'publication time (inside the permalink)',
+    matches: { redditOld2018: 206, redditOwnOld: 7, redditOwnNew: 6, blueskyOwnThread: 0, mastodonOwnThread: 4, xOwnStatus: 8 },
+  },
+  text: {
+    css: '.status__content__text',
+    why: "the status's text (present, hidden, under a content warning)",
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 4, xOwnStatus: 0 },
+  },
+  contentWarning: {
+    css: '.status__content__spoiler-text, .content-warning',
+    why: 'a content warning the author set (4.0-4.2 and 4.3+ markup)',
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 1, xOwnStatus: 0 },
+  },
+  avatar: {
+    css: '.account__avatar img',
+    why: "the author's picture: /avatars/original/missing.png is the default one",
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 5, xOwnStatus: 0 },
+  },
+  siteName: {
+    css: 'meta[property="og:site_name"], #mastodon',
+    why: 'detect(): the React root of the web UI is div#mastodon',
+    matches: { redditOld2018: 1, redditOwnOld: 1, redditOwnNew: 1, blueskyOwnThread: 1, mastodonOwnThread: 2, xOwnStatus: 1 },
+  },
+} as const satisfies Record<string, SiteSelector>;
+
+export type MastodonSelectorName = keyof typeof MASTODON_SELECTORS;
+
+export function css(name: MastodonSelectorName): string {
+  return MASTODON_SELECTORS[name].css;
+}

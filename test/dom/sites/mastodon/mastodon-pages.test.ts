@@ -1,0 +1,78 @@
+// The Mastodon adapter on our web-UI thread page (test/fixtures/mastodon/thread-page.html, written from Mastodon 4.x
+// markup), its agreement with the API importer on the same thread (status-context.json), and bad input.
+// The focal status shows a local date only: our page was drawn in UTC, so the tests read it in UTC.
+process.env.TZ = 'UTC';
+
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { mastodonAdapter } from '../../../../src/sites/mastodon/mastodon-adapter.ts';
+import { importMastodonThread } from '../../../../src/sites/mastodon/mastodon-api-thread.ts';
+import { parsePage } from '../../../../src/sites/parse-page.ts';
+import type { Post } from '../../../../src/shared/thread.ts';
+import { SITE_FIXTURES, siteFixtureDocument } from '../site-fixtures.ts';
+
+const PAGE_URL = new URL(SITE_FIXTURES.mastodonOwnThread.url);
+const read = () => parsePage(mastodonAdapter, siteFixtureDocument('mastodonOwnThread'), PAGE_URL);
+const FILTERED = '113500000000000005';
+
+describe('Mastodon thread view', () => {
+  it('reads ancestor, focal status and replies; content warnings as such; the filtered status reported, not read', () => {
+    const posts = read();
+    expect(posts.map((p) => [p.id, p.author.handle, p.replyTo ?? null])).toEqual([
+      ['113500000000000001', 'alice', null],
+      ['113500000000000002', 'bob@other.example', '113500000000000001'],
+      ['113500000000000003', 'carol', '113500000000000002'],
+      ['113500000000000004', 'dave', '113500000000000002'],
+      ['113500000000000006', 'erin@far.example', '113500000000000002'],
+    ]);
+    expect(posts[1]).toMatchObject({ createdAt: '2025-11-20T10:05:00.000Z', createdAtApproximate: true, links: ['https://city.example/lanes'] });
+    expect(posts[0]).toMatchObject({ createdAt: '2025-11-20T10:00:12.000Z', hashtags: ['bikelanes'] });
+    expect(posts[0]?.createdAtApproximate).toBeUndefined();
+    expect(posts[2]).toMatchObject({ text: 'The council vote was close.', platformLabels: ['sensitive-content'] });
+    expect(posts[3]?.author.defaultAvatar).toBe(true);
+    expect(posts[4]?.text).toBe('');
+    expect(mastodonAdapter.unloaded?.(siteFixtureDocument('mastodonOwnThread'))).toEqual([{ count: 1, reason: 'filtered' }]);
+  });
+
+  it('agrees with the API importer on posts, authors, times (to the minute where the page rounds) and replies', () => {
+    const imported = importMastodonThread(JSON.parse(readFileSync('test/fixtures/mastodon/status-context.json', 'utf8')));
+    if (!imported.ok) throw new Error(imported.error);
+    const shape = (p: Post) => ({
+      id: p.id,
+      handle: p.author.handle,
+      displayName: p.author.displayName,
+      time: p.createdAtApproximate === true ? p.createdAt?.slice(0, 16) : p.createdAt,
+      replyTo: p.replyTo,
+      text: p.text,
+      links: p.links,
+      labels: p.platformLabels,
+    });
+    const page = read();
+    const api = imported.value.posts.filter((p) => p.id !== FILTERED);
+    expect(page.map(shape)).toEqual(api.map((p) => shape(page.find((q) => q.id === p.id)?.createdAtApproximate ? { ...p, createdAtApproximate: true } : p)));
+  });
+});
+
+describe('bad input', () => {
+  const parse = (html: string) => parsePage(mastodonAdapter, parseHTML(html).document, new URL('https://example.social/home'));
+
+  it('skips a status without author, reads one without text or time as a bare Post, never throws', () => {
+    expect(parse('<div class="status" data-id="1"></div>')).toEqual([]);
+    expect(parse('<div class="status" data-id="2"><span class="display-name__account">@x@example.social</span></div>')).toEqual([
+      { id: '2', author: { handle: 'x' }, text: '' },
+    ]);
+  });
+
+  it('counts a status shown twice once, and a quoted status as part of its quoter', () => {
+    const status = '<div class="status" data-id="3"><span class="display-name__account">@y</span><div class="status" data-id="4"><span class="display-name__account">@z</span></div></div>';
+    expect(parse(status + status).map((p) => p.id)).toEqual(['3']);
+  });
+
+  it('finds nothing on the other sites\u2019 pages', () => {
+    for (const name of ['redditOwnOld', 'redditOwnNew', 'blueskyOwnThread', 'xOwnStatus'] as const) {
+      expect(mastodonAdapter.detect(siteFixtureDocument(name))).toBe(false);
+      expect(parsePage(mastodonAdapter, siteFixtureDocument(name), PAGE_URL)).toEqual([]);
+    }
+  });
+});
