@@ -29,6 +29,8 @@ const MISSING_LICENSE_FILES: Readonly<Record<string, { copyright: string; source
       'https://github.com/microsoft/onnxruntime/blob/main/LICENSE (the libraries linked into its WebAssembly are listed, with their licences, in https://github.com/microsoft/onnxruntime/blob/main/ThirdPartyNotices.txt)',
   },
   'onnxruntime-common': { copyright: 'Copyright (c) Microsoft Corporation', source: 'https://github.com/microsoft/onnxruntime/blob/main/LICENSE' },
+  // its readme says "MIT © Titus Wormer"; the licence file is in the repository, not the npm package
+  'franc-min': { copyright: 'Copyright (c) Titus Wormer <tituswormer@gmail.com>', source: 'https://github.com/wooorm/franc/blob/main/license' },
 };
 
 /**
