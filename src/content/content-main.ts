@@ -1,6 +1,7 @@
 // The content script: reads the posts near the viewport through the site's adapter, groups them
 // into threads, asks the background to score them, and shows the overlay. One teardown path:
 // when the extension is reloaded under the page (context invalidated) everything stops quietly.
+import { TEST_BUILD } from '../shared/build-flags.ts';
 import { contextInvalidated, sendRequest } from '../shared/send-request.ts';
 import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store.ts';
 import { allowlistHandle, type Settings } from '../shared/settings.ts';
@@ -17,15 +18,13 @@ const FLUSH_DELAY_MS = 200;
 /** How soon threads scored without a classifier that was still loading are sent again. */
 const CLASSIFIER_RETRY_MS = 1500;
 
-declare const __THREADLENS_TEST_BUILD__: boolean;
-
 export interface ContentScript {
   stop(): void;
 }
 
 export async function start(win: Window = window): Promise<ContentScript | null> {
   const doc = win.document;
-  const adapter = pickAdapter(win.location.hostname, doc, typeof __THREADLENS_TEST_BUILD__ !== 'undefined' && __THREADLENS_TEST_BUILD__);
+  const adapter = pickAdapter(win.location.hostname, doc, TEST_BUILD);
   if (!adapter) return null;
   const controller = new AbortController();
   const { signal } = controller;

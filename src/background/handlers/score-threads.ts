@@ -1,13 +1,12 @@
 // content/score-threads: a Report for each thread, from the cache when the same thread was
 // scored under the same settings and model before. The classifier scores every post's text in
-// one queued call for the whole request; if it is not ready in time, or not available, threads
+// one queued call for the whole request (the router checked it and its size); if it is not ready in time, or not available, threads
 // are scored on their signals alone and the report says so.
 import { fnv1a, threadHash } from '../../shared/hash.ts';
 import type { ClassifierStatus } from '../../shared/classifier-status.ts';
 import type { Request, Response, ScoredThread } from '../../shared/messages.ts';
 import type { PostScores } from '../../shared/report.ts';
 import type { Settings } from '../../shared/settings.ts';
-import type { Thread } from '../../shared/thread.ts';
 import { scoreThread } from '../../scoring/score-thread.ts';
 import { scoreOptionsFrom } from '../score-options.ts';
 import type { ReportCache } from '../report-cache.ts';
@@ -22,27 +21,17 @@ export interface ScoreThreadsDeps {
   now?: () => number;
 }
 
-/** Threads beyond these are cut, so one message can't make the worker run for minutes. */
-export const MAX_THREADS_PER_REQUEST = 64;
-
-function isThread(value: unknown): value is Thread {
-  if (typeof value !== 'object' || value === null) return false;
-  const t = value as { site?: unknown; posts?: unknown };
-  return typeof t.site === 'string' && Array.isArray(t.posts);
-}
-
 export function createScoreThreads(deps: ScoreThreadsDeps) {
   const now = deps.now ?? (() => performance.now());
   return async (request: Request<'content/score-threads'>): Promise<Response<'content/score-threads'>> => {
-    if (!Array.isArray(request.threads)) throw new Error('threads must be an array');
-    const threads = request.threads.slice(0, MAX_THREADS_PER_REQUEST);
-    for (const thread of threads) if (!isThread(thread)) throw new Error('a thread must have a site and posts');
+    // The router validated the request (src/shared/validate-request.ts): whole Threads, within the limits.
+    const threads = request.threads;
     const settings = await deps.getSettings();
     const options = scoreOptionsFrom(settings);
     const settingsKey = fnv1a(JSON.stringify(options.scoring) + JSON.stringify(options.allowlist)).toString(36);
 
     const start = now();
-    const texts = threads.flatMap((t) => t.posts.map((p) => (typeof p.text === 'string' ? p.text : '')));
+    const texts = threads.flatMap((t) => t.posts.map((p) => p.text));
     const model = deps.classify && texts.length > 0 ? await deps.classify(texts) : null;
     const classifyMs = now() - start;
     const modelKey = model ? `${model.info.id}@${model.info.version}` : 'no-model';

@@ -14,6 +14,16 @@ describe('manifest', () => {
     }
   });
 
+  it('makes none of the extension\'s pages or files web-accessible: a page script can load none of them', () => {
+    for (const target of ['chrome', 'firefox'] as const) {
+      for (const test of [false, true]) {
+        const m = makeManifest({ target, version: '1.0.0', test });
+        expect(m).not.toHaveProperty('web_accessible_resources');
+        expect(m).not.toHaveProperty('externally_connectable');
+      }
+    }
+  });
+
   it('adds the local demo server only to the test build', () => {
     const m = makeManifest({ target: 'chrome', version: '1.0.0', test: true });
     expect(m.host_permissions).toContain('http://127.0.0.1/*');
