@@ -7,6 +7,7 @@ import type { Thread } from '../../shared/thread.ts';
 import { BurstTimeline } from './burst-timeline.tsx';
 import { DebugView, type DebugInfo } from './debug-view.tsx';
 import { LEVEL_MEANING, LEVEL_TEXT, SIGNAL_NAME } from './labels.ts';
+import { trusted } from './trusted.ts';
 
 export interface PanelProps {
   report: Report;
@@ -46,7 +47,7 @@ function AccountsBehind({ handles, onAllowAccount }: { handles: readonly string[
         {handles.slice(0, MAX_ACCOUNTS).map((handle) => (
           <li key={handle} data-handle={handle}>
             <span class="summary">@{handle}</span>
-            <button type="button" class="link-button" onClick={() => onAllowAccount(handle)}>
+            <button type="button" class="link-button" onClick={trusted(() => onAllowAccount(handle))}>
               Never flag @{handle}
             </button>
           </li>
@@ -82,10 +83,10 @@ function Reason({ signal, onHighlight, onShowPosts }: { signal: SignalReport } &
     <li
       class="reason"
       data-signal={signal.id}
-      onMouseEnter={() => onHighlight(signal.posts)}
-      onMouseLeave={() => onHighlight(null)}
-      onFocusCapture={() => onHighlight(signal.posts)}
-      onBlurCapture={() => onHighlight(null)}
+      onMouseEnter={trusted(() => onHighlight(signal.posts))}
+      onMouseLeave={trusted(() => onHighlight(null))}
+      onFocusCapture={trusted(() => onHighlight(signal.posts))}
+      onBlurCapture={trusted(() => onHighlight(null))}
     >
       <div class="reason-head">
         <span class="reason-name">{SIGNAL_NAME[signal.id] ?? signal.id}</span>
@@ -100,7 +101,7 @@ function Reason({ signal, onHighlight, onShowPosts }: { signal: SignalReport } &
       {burst && signal.times ? <BurstTimeline times={signal.times} /> : null}
       {signal.posts.length > 0 ? (
         <div class="actions">
-          <button type="button" class="link-button" onClick={() => onShowPosts(signal.posts)}>
+          <button type="button" class="link-button" onClick={trusted(() => onShowPosts(signal.posts))}>
             Show {signal.posts.length === 1 ? 'the post' : `the ${signal.posts.length} posts`}
           </button>
         </div>
@@ -124,17 +125,17 @@ export function Panel(props: PanelProps) {
       role="dialog"
       aria-modal="false"
       aria-labelledby="tl-title"
-      onKeyDown={(e) => {
+      onKeyDown={trusted((e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
           onClose();
         }
-      }}
+      })}
     >
       <h2 id="tl-title" class={`level-${level}`}>
         <span class="dot" aria-hidden="true" />
         <span style={{ color: 'var(--tl-fg)' }}>Threadlens: {LEVEL_TEXT[level]}</span>
-        <button ref={closeRef} type="button" class="close" aria-label="Close" onClick={onClose}>
+        <button ref={closeRef} type="button" class="close" aria-label="Close" onClick={trusted(onClose)}>
           ×
         </button>
       </h2>
@@ -162,7 +163,7 @@ export function Panel(props: PanelProps) {
       ) : null}
       {props.debug ? <DebugView info={props.debug} report={report} thread={props.thread} /> : null}
       <div class="footer">
-        <button type="button" class="link-button" onClick={props.onOpenOptions}>
+        <button type="button" class="link-button" onClick={trusted(props.onOpenOptions)}>
           Threadlens settings
         </button>
         <span class="muted">Checked on this device; nothing was sent anywhere.</span>
