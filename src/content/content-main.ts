@@ -145,6 +145,11 @@ class Session {
     }
     this.flushing = true;
     try {
+      // Reloaded or removed under the page: stop before putting up badges no background will answer.
+      if (contextInvalidated()) {
+        this.controller.abort();
+        return;
+      }
       if (!this.enabled) return;
       const groups = this.tracker.groups();
       for (const { group } of groups) this.overlay.sync(group);

@@ -19,6 +19,8 @@ async function scriptsOf(build: string): Promise<string> {
 /** Strings that only the test builds may hold, with why each is test-only. */
 const TEST_ONLY = {
   'ui/measure-classifier': 'the bench\'s classifier timing message',
+  'data-level': 'the badge\'s level as an attribute',
+  'data-threadlens-highlight': 'the marker on highlighted posts',
 };
 
 for (const build of ['chrome', 'firefox']) {
@@ -27,6 +29,20 @@ for (const build of ['chrome', 'firefox']) {
     for (const [needle, what] of Object.entries(TEST_ONLY)) expect(scripts.includes(needle), `${what} (${needle}) in dist/${build}`).toBe(false);
   });
 }
+
+test('the shipped content script closes its shadow roots; the test build opens them for Playwright', async () => {
+  // The minifier may name the mode: `attachShadow({mode:x})` with `x="closed"` elsewhere.
+  const modes = (scripts: string) =>
+    [...new Set([...scripts.matchAll(/attachShadow\(\{mode:([^}]*)\}\)/g)].map((m) => m[1] ?? ''))].map((mode) =>
+      mode.startsWith('"') ? mode : (new RegExp(`[^\\w$]${mode.replace(/\$/g, '\\$')}=("[a-z]+")`).exec(scripts)?.[1] ?? mode),
+    );
+  for (const build of ['chrome', 'firefox']) {
+    const shipped = modes(await scriptsOf(build));
+    expect(shipped.length, `no attachShadow found in dist/${build}`).toBeGreaterThan(0);
+    for (const mode of shipped) expect(mode, `dist/${build}`).toBe('"closed"');
+  }
+  expect(modes(await scriptsOf('chrome-test'))).toEqual(['"open"']);
+});
 
 test('the test build still holds them (the check above looks for the right strings)', async () => {
   const scripts = await scriptsOf('chrome-test');
