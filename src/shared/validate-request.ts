@@ -15,16 +15,21 @@ const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')
 
 function validateThreads(value: unknown): Result<Thread[]> {
   if (!Array.isArray(value)) return err('threads must be an array');
-  if (value.length > MAX_THREADS_PER_REQUEST) return err(`${plural(value.length, 'thread')} in one request; at most ${MAX_THREADS_PER_REQUEST} are scored at a time`);
+  if (value.length > MAX_THREADS_PER_REQUEST)
+    return err(`${plural(value.length, 'thread')} in one request; at most ${MAX_THREADS_PER_REQUEST} are scored at a time`);
   const threads: Thread[] = [];
   for (let i = 0; i < value.length; i++) {
     // Counted before the full check, so a huge thread is refused without walking it.
     const posts = (value[i] as { posts?: unknown } | null)?.posts;
-    if (Array.isArray(posts) && posts.length > MAX_POSTS_PER_THREAD) return err(`threads[${i}]: ${plural(posts.length, 'post')} in one thread; at most ${plural(MAX_POSTS_PER_THREAD, 'post')} a thread are scored`);
+    if (Array.isArray(posts) && posts.length > MAX_POSTS_PER_THREAD)
+      return err(`threads[${i}]: ${plural(posts.length, 'post')} in one thread; at most ${plural(MAX_POSTS_PER_THREAD, 'post')} a thread are scored`);
     const thread = validateThread(value[i]);
     if (!thread.ok) return err(`threads[${i}]: ${thread.error}`);
     const long = thread.value.posts.findIndex((p) => p.text.length > MAX_TEXT_CHARS);
-    if (long !== -1) return err(`threads[${i}]: posts[${long}].text has ${plural(thread.value.posts[long]?.text.length ?? 0, 'character')}; at most ${plural(MAX_TEXT_CHARS, 'character')} a post are scored`);
+    if (long !== -1)
+      return err(
+        `threads[${i}]: posts[${long}].text has ${plural(thread.value.posts[long]?.text.length ?? 0, 'character')}; at most ${plural(MAX_TEXT_CHARS, 'character')} a post are scored`,
+      );
     threads.push(thread.value);
   }
   return ok(threads);

@@ -31,7 +31,13 @@ async function storedText(worker: Worker): Promise<string> {
   return text.toLowerCase();
 }
 
-test('a page script learns no verdict from the page, and its clicks on the badge and panel do nothing', async ({ server, openPage, context, serviceWorker, pageErrors }) => {
+test('a page script learns no verdict from the page, and its clicks on the badge and panel do nothing', async ({
+  server,
+  openPage,
+  context,
+  serviceWorker,
+  pageErrors,
+}) => {
   const demo = server.page('coordinated-replies');
   const page = await openPage(server.url(demo.path));
   const badge = badgeFor(page, demo.thread.focal.id);
@@ -39,7 +45,11 @@ test('a page script learns no verdict from the page, and its clicks on the badge
 
   // The page's DOM outside the shadow roots: empty hosts, no attributes but their display style.
   const hosts = await page.evaluate(() =>
-    [...document.querySelectorAll('threadlens-badge, threadlens-panel')].map((h) => ({ attributes: h.getAttributeNames().filter((n) => n !== 'style'), text: h.textContent, children: h.childNodes.length })),
+    [...document.querySelectorAll('threadlens-badge, threadlens-panel')].map((h) => ({
+      attributes: h.getAttributeNames().filter((n) => n !== 'style'),
+      text: h.textContent,
+      children: h.childNodes.length,
+    })),
   );
   expect(hosts.length).toBeGreaterThan(0);
   for (const host of hosts) expect(host).toEqual({ attributes: [], text: '', children: 0 });
@@ -61,7 +71,12 @@ test('a page script learns no verdict from the page, and its clicks on the badge
   expect(await pageScriptClicks(page, 'threadlens-panel', new RegExp(`^Never flag @(${scriptHandles.join('|')})$`))).toBe(scriptHandles.length);
   expect(await pageScriptClicks(page, 'threadlens-panel', /^Threadlens settings$/)).toBe(1);
   expect(await pageScriptClicks(page, 'threadlens-panel', /^×$/)).toBe(1);
-  await page.evaluate(() => document.querySelector('threadlens-panel')?.shadowRoot?.querySelector('.panel')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true })));
+  await page.evaluate(() =>
+    document
+      .querySelector('threadlens-panel')
+      ?.shadowRoot?.querySelector('.panel')
+      ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true })),
+  );
   await expect(panel).toBeVisible();
 
   // The reader's own clicks do work, and once they are through, nothing the script clicked is.

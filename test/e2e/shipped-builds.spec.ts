@@ -18,8 +18,8 @@ async function scriptsOf(build: string): Promise<string> {
 
 /** Strings that only the test builds may hold, with why each is test-only. */
 const TEST_ONLY = {
-  'ui/measure-classifier': 'the bench\'s classifier timing message',
-  'data-level': 'the badge\'s level as an attribute',
+  'ui/measure-classifier': "the bench's classifier timing message",
+  'data-level': "the badge's level as an attribute",
   'data-threadlens-highlight': 'the marker on highlighted posts',
 };
 

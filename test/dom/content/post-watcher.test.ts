@@ -55,7 +55,10 @@ describe('watchPosts', () => {
   beforeEach(async () => {
     env = domEnv(PAGE, 'https://x.com/user1/status/1');
     FakeIntersectionObserver.all = [];
-    Object.assign(globalThis, { IntersectionObserver: FakeIntersectionObserver, MutationObserver: (env.window as unknown as { MutationObserver: unknown }).MutationObserver });
+    Object.assign(globalThis, {
+      IntersectionObserver: FakeIntersectionObserver,
+      MutationObserver: (env.window as unknown as { MutationObserver: unknown }).MutationObserver,
+    });
     controller = new AbortController();
     near = [];
     passes = 0;

@@ -25,14 +25,18 @@ describe('STYLE.md rules in eslint.config.js', () => {
     expect(await rulesFor('src/shared/bad.ts', 'export const id = chrome.runtime.id;\n')).toEqual(['no-restricted-globals']);
     expect(await rulesFor('src/shared/bad.ts', "import browser from 'webextension-polyfill';\nexport const b = browser;\n")).toEqual(['no-restricted-imports']);
     expect(await rulesFor('src/signals/bad.ts', "import { render } from 'preact';\nexport const r = render;\n")).toEqual(['no-restricted-imports']);
-    expect(await rulesFor('src/scoring/bad.ts', "import { start } from '../content/content-main.ts';\nexport const s = start;\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFor('src/scoring/bad.ts', "import { start } from '../content/content-main.ts';\nexport const s = start;\n")).toEqual([
+      'no-restricted-imports',
+    ]);
     // What Node has too is fine there; the DOM is fine where the DOM is.
     expect(await rulesFor('src/signals/good.ts', 'export const later = (f: () => void) => setTimeout(f, 1) && new URL("https://x.com").host;\n')).toEqual([]);
     expect(await rulesFor('src/content/good.ts', 'export const title = document.title;\n')).toEqual([]);
   });
 
   it('shared/ imports neither scoring/ nor signals/', async () => {
-    expect(await rulesFor('src/shared/bad.ts', "import { scoreThread } from '../scoring/score-thread.ts';\nexport const s = scoreThread;\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFor('src/shared/bad.ts', "import { scoreThread } from '../scoring/score-thread.ts';\nexport const s = scoreThread;\n")).toEqual([
+      'no-restricted-imports',
+    ]);
   });
 
   it('src/ has no innerHTML-like sinks and makes no code from strings', async () => {
@@ -43,7 +47,9 @@ describe('STYLE.md rules in eslint.config.js', () => {
       'export const f = (s: string) => document.write(s);\n',
     ];
     for (const code of sinks) expect(await rulesFor('src/ui/overlay/bad.ts', code), code).toEqual(['no-restricted-syntax']);
-    expect(await rulesFor('src/ui/overlay/bad.tsx', 'export const F = ({ s }: { s: string }) => <div dangerouslySetInnerHTML={{ __html: s }} />;\n')).toEqual(['no-restricted-syntax']);
+    expect(await rulesFor('src/ui/overlay/bad.tsx', 'export const F = ({ s }: { s: string }) => <div dangerouslySetInnerHTML={{ __html: s }} />;\n')).toEqual([
+      'no-restricted-syntax',
+    ]);
     expect(await rulesFor('src/ui/overlay/bad.ts', "export const v = eval('1');\n")).toEqual(['no-eval']);
     expect(await rulesFor('src/ui/overlay/bad.ts', "export const f = new Function('a', 'return a');\n")).toEqual(['no-new-func']);
     expect(await rulesFor('src/ui/overlay/good.ts', 'export const f = (el: Element, s: string) => { el.textContent = s; };\n')).toEqual([]);
@@ -59,10 +65,18 @@ describe('STYLE.md rules in eslint.config.js', () => {
   });
 
   it('content/ and background/ never import each other, src/ never imports tools/ or dev packages', async () => {
-    expect(await rulesFor('src/content/bad.ts', "import { route } from '../background/router.ts';\nexport const r = route;\n")).toEqual(['no-restricted-imports']);
-    expect(await rulesFor('src/background/bad.ts', "import { start } from '../content/content-main.ts';\nexport const s = start;\n")).toEqual(['no-restricted-imports']);
-    expect(await rulesFor('src/background/bad.ts', "import { createOverlay } from '../ui/overlay/overlay.tsx';\nexport const c = createOverlay;\n")).toEqual(['no-restricted-imports']);
-    expect(await rulesFor('src/cli/bad.ts', "import { page } from '../../tools/demo/demo-pages.ts';\nexport const p = page;\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFor('src/content/bad.ts', "import { route } from '../background/router.ts';\nexport const r = route;\n")).toEqual([
+      'no-restricted-imports',
+    ]);
+    expect(await rulesFor('src/background/bad.ts', "import { start } from '../content/content-main.ts';\nexport const s = start;\n")).toEqual([
+      'no-restricted-imports',
+    ]);
+    expect(await rulesFor('src/background/bad.ts', "import { createOverlay } from '../ui/overlay/overlay.tsx';\nexport const c = createOverlay;\n")).toEqual([
+      'no-restricted-imports',
+    ]);
+    expect(await rulesFor('src/cli/bad.ts', "import { page } from '../../tools/demo/demo-pages.ts';\nexport const p = page;\n")).toEqual([
+      'no-restricted-imports',
+    ]);
     expect(await rulesFor('src/cli/bad.ts', "import { chromium } from '@playwright/test';\nexport const c = chromium;\n")).toEqual(['no-restricted-imports']);
     expect(await rulesFor('src/content/good.ts', "import type { Thread } from '../shared/thread.ts';\nexport type T = Thread;\n")).toEqual([]);
     expect(await rulesFor('tools/bench/good.ts', "import { chromium } from '@playwright/test';\nexport const c = chromium;\n")).toEqual([]);

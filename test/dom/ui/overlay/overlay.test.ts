@@ -147,8 +147,8 @@ describe('overlay', () => {
     expect(optionsOpened).toBe(1);
   });
 
-  describe('against the page\'s own scripts', () => {
-    it('leaves nothing in the page\'s DOM that tells the verdict: closed roots, no attributes, no text', () => {
+  describe("against the page's own scripts", () => {
+    it("leaves nothing in the page's DOM that tells the verdict: closed roots, no attributes, no text", () => {
       overlay.sync(group(env, '1', ['1', '2']));
       overlay.setResult('1', scored('high', ['1', '2']));
       env.trustedClick(badgeButton('1'));

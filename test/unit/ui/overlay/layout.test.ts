@@ -13,7 +13,7 @@ import { OVERLAY_CSS } from '../../../../src/ui/overlay/styles.ts';
 const viewport = { width: 1000, height: 900 };
 
 describe('panelPosition', () => {
-  it('opens below the badge when the room below holds the panel\'s first lines', () => {
+  it("opens below the badge when the room below holds the panel's first lines", () => {
     expect(panelPosition({ top: 100, bottom: 120, left: 300 }, viewport)).toEqual({ left: 300, top: 120 + BADGE_GAP_PX });
     const lowest = viewport.height - PANEL_MIN_ROOM_BELOW_PX - BADGE_GAP_PX;
     expect(panelPosition({ top: lowest - 20, bottom: lowest, left: 300 }, viewport).top).toBe(lowest + BADGE_GAP_PX);
