@@ -178,7 +178,7 @@ class Session {
     batch.forEach((g, i) => {
       const result = reply.value.results[i];
       if (!result) return;
-      this.tracker.markSent(g.group.key, g.hash);
+      this.tracker.markSent(g.group.key, g.hash, g.generation);
       this.overlay.setResult(g.group.key, result);
     });
   }

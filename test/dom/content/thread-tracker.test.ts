@@ -58,7 +58,7 @@ describe('ThreadTracker', () => {
     tracker.read(post('7'), 10);
     const first = tracker.groups();
     expect(first.map((g) => g.changed)).toEqual([true, true]);
-    for (const g of first) tracker.markSent(g.group.key, g.hash);
+    for (const g of first) tracker.markSent(g.group.key, g.hash, g.generation);
     expect(tracker.groups().map((g) => g.changed)).toEqual([false, false]);
 
     tracker.read(post('2'), 5);
@@ -74,10 +74,22 @@ describe('ThreadTracker', () => {
     expect(tracker.groups().every((g) => g.changed)).toBe(true);
   });
 
+  it('ignores an answer to a request sent before the settings changed: the thread is sent again', () => {
+    tracker.read(post('1'), 0);
+    const [inFlight] = tracker.groups();
+    if (!inFlight) throw new Error('no group');
+    tracker.resend();
+    tracker.markSent(inFlight.group.key, inFlight.hash, inFlight.generation);
+    const [again] = tracker.groups();
+    expect(again?.changed).toBe(true);
+    if (again) tracker.markSent(again.group.key, again.hash, again.generation);
+    expect(tracker.groups()[0]?.changed).toBe(false);
+  });
+
   it('forgets everything when the page changes in place', () => {
     tracker.read(post('1'), 0);
     const [g] = tracker.groups();
-    if (g) tracker.markSent(g.group.key, g.hash);
+    if (g) tracker.markSent(g.group.key, g.hash, g.generation);
     tracker.reset(new URL('https://x.com/user7/status/7'));
     expect(tracker.size).toBe(0);
     expect(tracker.dirty).toBe(false);
