@@ -1,8 +1,10 @@
-// Dispatches protocol requests to their handlers after checking who sent them. Pure of browser
-// APIs (the sender facts are passed in) so it runs under Vitest.
-import type { AnyRequest, MessageType, Reply, Request, Response } from '../shared/messages.ts';
-import { isRequest } from '../shared/messages.ts';
-import { errorMessage } from '../shared/result.ts';
+// Dispatches protocol requests to their handlers after checking who sent them and what they ask.
+// Pure of browser APIs (the sender facts are passed in) so it runs under Vitest.
+import type { MessageType, Reply, Request, Response, ShippedMessageType, TestMessageType } from '../shared/messages.ts';
+import { messageType } from '../shared/messages.ts';
+import { errorMessage, type Result } from '../shared/result.ts';
+import { isObject, type JsonObject } from '../shared/json-value.ts';
+import { isShippedType, REQUEST_VALIDATORS } from '../shared/validate-request.ts';
 
 export interface SenderFacts {
   /** the sending extension's id */
@@ -21,7 +23,16 @@ export interface RouterContext {
   contentAllowed: (pageUrl: string) => boolean;
 }
 
-export type Handlers = { [T in MessageType]: (request: Request<T>, sender: SenderFacts) => Promise<Response<T>> };
+export type Handler<T extends MessageType> = (request: Request<T>, sender: SenderFacts) => Promise<Response<T>>;
+
+/** A test-only message brings its own payload check: the shared validators know only shipped ones. */
+export interface TestRoute<T extends TestMessageType> {
+  validate: (message: JsonObject) => Result<Request<T>>;
+  handle: Handler<T>;
+}
+
+/** Every shipped message has its handler; test-only ones exist only where test builds add them. */
+export type Handlers = { [T in ShippedMessageType]: Handler<T> } & { [T in TestMessageType]?: TestRoute<T> };
 
 /** Why a sender may not send this message, or null when it may. */
 export function senderProblem(type: MessageType, sender: SenderFacts, ctx: RouterContext): string | null {
@@ -36,13 +47,30 @@ export function senderProblem(type: MessageType, sender: SenderFacts, ctx: Route
   return null;
 }
 
+/** The handler's answer to a request that passed its checks. */
+async function dispatch(type: string, message: JsonObject, sender: SenderFacts, handlers: Handlers): Promise<Result<unknown>> {
+  if (isShippedType(type)) {
+    const validate = REQUEST_VALIDATORS[type] as (m: JsonObject) => Result<Request<ShippedMessageType>>;
+    const request = validate(message);
+    if (!request.ok) return { ok: false, error: `${type}: ${request.error}` };
+    const handler = handlers[type] as Handler<ShippedMessageType>;
+    return { ok: true, value: await handler(request.value, sender) };
+  }
+  const route = handlers[type as TestMessageType] as TestRoute<TestMessageType> | undefined;
+  if (!route) return { ok: false, error: 'unknown message' };
+  const request = route.validate(message);
+  if (!request.ok) return { ok: false, error: `${type}: ${request.error}` };
+  return { ok: true, value: await route.handle(request.value, sender) };
+}
+
 export async function route(message: unknown, sender: SenderFacts, handlers: Handlers, ctx: RouterContext): Promise<Reply<MessageType>> {
-  if (!isRequest(message)) return { ok: false, error: 'unknown message' };
-  const problem = senderProblem(message.type, sender, ctx);
+  const type = messageType(message);
+  // Object.hasOwn: a type named like an Object.prototype member must not find a "handler".
+  if (type === null || !isObject(message) || !Object.hasOwn(handlers, type)) return { ok: false, error: 'unknown message' };
+  const problem = senderProblem(type as MessageType, sender, ctx);
   if (problem) return { ok: false, error: problem };
   try {
-    const handler = handlers[message.type] as (request: AnyRequest, sender: SenderFacts) => Promise<Response<MessageType>>;
-    return { ok: true, value: await handler(message, sender) };
+    return (await dispatch(type, message, sender, handlers)) as Reply<MessageType>;
   } catch (e) {
     return { ok: false, error: errorMessage(e) };
   }

@@ -2,6 +2,7 @@
 // into threads, asks the background to score them, and shows the overlay. One teardown path:
 // when the extension is reloaded under the page (context invalidated) everything stops quietly.
 import browser from 'webextension-polyfill';
+import { TEST_BUILD } from '../shared/build-flags.ts';
 import { contextInvalidated, sendRequest } from '../shared/send-request.ts';
 import { loadSettings, watchSettings } from '../shared/settings-store.ts';
 import type { Settings } from '../shared/settings/schema.ts';
@@ -11,6 +12,7 @@ import type { SiteAdapter } from '../sites/site-adapter.ts';
 import { createOverlay, type Overlay } from '../ui/overlay/overlay.tsx';
 import { watchPosts } from './post-watcher.ts';
 import { ThreadTracker, type TrackedGroup } from './thread-tracker.ts';
+import { withinTextLimit } from '../shared/request-limits.ts';
 
 /** Threads per message: keeps each answer quick so the first badges appear early. */
 const BATCH = 12;
@@ -21,15 +23,13 @@ const CLASSIFIER_RETRY_MS = 1500;
 /** Retries without model scores per page: the classifier's cache fills as it goes, so a few suffice. */
 const MAX_CLASSIFIER_RETRIES = 40;
 
-declare const __THREADLENS_TEST_BUILD__: boolean;
-
 export interface ContentScript {
   stop(): void;
 }
 
 export async function start(win: Window = window): Promise<ContentScript | null> {
   const doc = win.document;
-  const adapter = pickAdapter(win.location.hostname, doc, typeof __THREADLENS_TEST_BUILD__ !== 'undefined' && __THREADLENS_TEST_BUILD__);
+  const adapter = pickAdapter(win.location.hostname, doc, TEST_BUILD);
   if (!adapter) return null;
   const controller = new AbortController();
   const { signal } = controller;
@@ -156,6 +156,11 @@ class Session {
     const generation = this.settingsGeneration;
     this.flushing = generation;
     try {
+      // Reloaded or removed under the page: stop before putting up badges no background will answer.
+      if (contextInvalidated()) {
+        this.controller.abort();
+        return;
+      }
       if (!this.enabled) return;
       const groups = this.tracker.groups();
       for (const { group } of groups) this.overlay.sync(group);
@@ -174,7 +179,7 @@ class Session {
 
   private async send(batch: readonly TrackedGroup[]): Promise<void> {
     const generation = this.settingsGeneration;
-    const reply = await sendRequest({ type: 'content/score-threads', threads: batch.map((g) => g.group.thread) });
+    const reply = await sendRequest({ type: 'content/score-threads', threads: batch.map((g) => withinTextLimit(g.group.thread)) });
     if (!this.checkAlive(reply)) return;
     if (!reply.ok) {
       if (generation !== this.settingsGeneration) return;
@@ -192,7 +197,7 @@ class Session {
     batch.forEach((g, i) => {
       const result = reply.value.results[i];
       if (!result) return;
-      this.tracker.markSent(g.group.key, g.hash);
+      this.tracker.markSent(g.group.key, g.hash, g.generation);
       this.overlay.setResult(g.group.key, result);
     });
   }

@@ -9,6 +9,8 @@ export interface TrackedGroup {
   hash: string;
   /** not sent to the background in this form yet */
   changed: boolean;
+  /** pass back to markSent: an answer to a request from before resend() or reset() marks nothing */
+  generation: number;
 }
 
 interface Entry {
@@ -23,6 +25,7 @@ export class ThreadTracker {
   private readonly posts = new Map<string, Entry>();
   private readonly sentHashes = new Map<string, string>();
   private seq = 0;
+  private generation = 0;
   private changedSinceGroups = false;
 
   constructor(
@@ -62,23 +65,28 @@ export class ThreadTracker {
     const ordered = [...this.posts.values()].sort((a, b) => a.y - b.y || a.seq - b.seq).map((e) => e.parsed);
     return this.adapter.groupThreads(ordered, this.pageUrl).map((group) => {
       const hash = threadHash(group.thread);
-      return { group, hash, changed: this.sentHashes.get(group.key) !== hash };
+      return { group, hash, changed: this.sentHashes.get(group.key) !== hash, generation: this.generation };
     });
   }
 
   /** Forget what was sent, so every thread is sent again (settings changed). */
   resend(): void {
+    this.generation++;
     this.sentHashes.clear();
     this.changedSinceGroups = true;
   }
 
-  markSent(key: string, hash: string): void {
+  markSent(key: string, hash: string, generation: number): void {
+    // A request still in flight when settings changed was scored under the old ones: marking it
+    // sent would keep the thread from being scored again under the new ones.
+    if (generation !== this.generation) return;
     this.sentHashes.set(key, hash);
   }
 
   /** The page changed in place: forget everything read on the old one. */
   reset(pageUrl: URL): void {
     this.pageUrl = pageUrl;
+    this.generation++;
     this.posts.clear();
     this.sentHashes.clear();
     this.changedSinceGroups = false;

@@ -15,6 +15,7 @@ export interface ScoredThread {
   cached: boolean;
 }
 
+/** The messages every build answers. */
 export interface Protocol {
   'content/score-threads': {
     request: { threads: Thread[] };
@@ -34,24 +35,35 @@ export interface Protocol {
     request: Record<never, never>;
     response: { classifier: ClassifierStatus; cachedReports: number };
   };
-  /** test builds only (`threadlens bench`): times the classifier on texts, bypassing its cache */
+}
+
+/**
+ * The messages only test builds answer: their handlers are registered under the build's
+ * `__THREADLENS_TEST_BUILD__` flag, so the shipped bundles hold neither the handler nor its name
+ * (test/unit/tools/build/shipped-bundle.test.ts checks the built files).
+ */
+export interface TestProtocol {
+  /** `threadlens bench`: times the classifier on texts, bypassing its cache */
   'ui/measure-classifier': {
     request: { texts: string[]; rounds: number };
     response: { batchMs: number[]; classifier: ClassifierStatus };
   };
 }
 
-export type MessageType = keyof Protocol;
-export type Request<T extends MessageType> = { type: T } & Protocol[T]['request'];
-export type Response<T extends MessageType> = Protocol[T]['response'];
+type AllMessages = Protocol & TestProtocol;
+export type ShippedMessageType = keyof Protocol;
+export type TestMessageType = keyof TestProtocol;
+export type MessageType = keyof AllMessages;
+export type Request<T extends MessageType> = { type: T } & AllMessages[T]['request'];
+export type Response<T extends MessageType> = AllMessages[T]['response'];
 export type AnyRequest = { [T in MessageType]: Request<T> }[MessageType];
 export type Reply<T extends MessageType> = Result<Response<T>>;
 
-const TYPES: ReadonlySet<string> = new Set<MessageType>(['content/score-threads', 'content/allow-account', 'content/open-options', 'ui/get-status', 'ui/measure-classifier']);
-
-/** Narrows an unknown message to a request of the protocol (shape of the envelope only). */
-export function isRequest(message: unknown): message is AnyRequest {
-  return typeof message === 'object' && message !== null && TYPES.has(String((message as { type?: unknown }).type));
+/** The envelope's `type`, or null when the message has none (what it means is the router's call). */
+export function messageType(message: unknown): string | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const type = (message as { type?: unknown }).type;
+  return typeof type === 'string' ? type : null;
 }
 
 /** Narrows an unknown reply to a Result. */

@@ -11,6 +11,7 @@ const RETWEET_PREFIX = /^\s*rt\s*:?\s+/u;
 const MARKS = /\p{M}+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is the point
 const ASCII = /^[\x00-\x7f]*$/;
 
 export function normaliseText(text: string): string {

@@ -35,8 +35,14 @@ test('labels keep coming after Chrome stops the idle service worker', async ({ s
   await expect(badgeFor(page, ordinary.thread.focal.id)).toHaveAttribute('data-level', /^(none|low|elevated|high)$/);
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
+  // Wait for Chrome to report the worker stopped (not a fixed time), so the next request must restart it.
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) resolve();
+    });
+  });
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await page.waitForTimeout(300);
+  await stopped;
   await navigateInPage(page, coordinated.path);
   await expect(badgeFor(page, coordinated.thread.focal.id)).toHaveAttribute('data-level', /^(elevated|high)$/);
   expect(pageErrors).toEqual([]);
@@ -46,16 +52,33 @@ test('reloading the extension under an open page stops the content script withou
   const coordinated = server.page('coordinated-replies');
   const ordinary = server.page('ordinary-conversation');
   const page = await openPage(server.url(coordinated.path));
-  await expect(badgeFor(page, coordinated.thread.focal.id)).toHaveAttribute('data-level', /^(elevated|high)$/);
+  const badge = badgeFor(page, coordinated.thread.focal.id);
+  await expect(badge).toHaveAttribute('data-level', /^(elevated|high)$/);
+  // The open panel is how the test sees the orphaned content script stop: its teardown removes it.
+  await badge.click();
+  await expect(page.locator('threadlens-panel .panel')).toBeVisible();
+  // From here on, the page records every badge put on it.
+  await page.evaluate(() => {
+    const seen = { badges: 0 };
+    (window as unknown as { threadlensBadgesAdded: typeof seen }).threadlensBadgesAdded = seen;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && (n.matches('threadlens-badge') || n.querySelector('threadlens-badge'))) seen.badges++;
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  });
+  // The old worker going away is the event: the extension context under the page is now invalid.
+  const gone = new Promise<void>((resolve) => serviceWorker.once('close', () => resolve()));
   await serviceWorker.evaluate(() => {
     const { chrome } = globalThis as unknown as { chrome: { runtime: { reload(): void } } };
     setTimeout(() => chrome.runtime.reload(), 10);
   });
-  await page.waitForTimeout(1500);
-  // New posts arrive after the extension went away: the orphaned content script must stay quiet.
+  await gone;
+  // New posts arrive after the extension went away: the orphaned content script must notice, stop
+  // quietly (its panel goes), and put up no badge for them.
   await navigateInPage(page, ordinary.path);
   await page.mouse.wheel(0, 600);
-  await page.waitForTimeout(1500);
+  await expect(page.locator('threadlens-panel')).toHaveCount(0);
+  await expect(page.locator('threadlens-badge')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { threadlensBadgesAdded: { badges: number } }).threadlensBadgesAdded.badges)).toBe(0);
   expect(pageErrors).toEqual([]);
 });
 

@@ -63,7 +63,7 @@ async function load(assetUrl: (path: string) => string, backend: Backend): Promi
     if (backend === 'webgpu') return await loadWebGpuClassifier(assetUrl);
     return await loadClassifier(transformers, { modelId: SHIPPED_MODEL_ID, localModelPath: assetUrl(MODELS_PATH), dtype, device: 'wasm' });
   } catch (e) {
-    throw new Error(`${MODELS_PATH}${SHIPPED_MODEL_ID}/${ONNX_FILE[dtype]} could not be loaded on ${backend}: ${errorMessage(e).split('\n')[0]}`);
+    throw new Error(`${MODELS_PATH}${SHIPPED_MODEL_ID}/${ONNX_FILE[dtype]} could not be loaded on ${backend}: ${errorMessage(e).split('\n')[0]}`, { cause: e });
   }
 }
 

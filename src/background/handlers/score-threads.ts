@@ -1,13 +1,12 @@
 // content/score-threads: a Report for each thread, from the cache when the same thread was
 // scored under the same settings and model before. The classifier scores every post's text in
-// one queued call for the whole request; if it is not ready in time, or not available, threads
+// one queued call for the whole request (the router checked it and its size); if it is not ready in time, or not available, threads
 // are scored on their signals alone and the report says so.
 import { fnv1a, threadHash } from '../../shared/hash.ts';
 import type { ClassifierStatus } from '../../shared/classifier-status.ts';
 import type { Request, Response, ScoredThread } from '../../shared/messages.ts';
 import type { Settings } from '../../shared/settings/schema.ts';
 import { scoringKey } from '../../shared/settings/scoring-key.ts';
-import type { Thread } from '../../shared/thread.ts';
 import { resolveScoring } from '../../scoring/scoring-settings.ts';
 import { postTexts, scoreWithModel, splitModelScores, type ClassifyTexts } from '../../scoring/score-with-model.ts';
 import type { ReportCache } from '../report-cache.ts';
@@ -21,21 +20,11 @@ export interface ScoreThreadsDeps {
   now?: () => number;
 }
 
-/** Threads beyond these are cut, so one message can't make the worker run for minutes. */
-export const MAX_THREADS_PER_REQUEST = 64;
-
-function isThread(value: unknown): value is Thread {
-  if (typeof value !== 'object' || value === null) return false;
-  const t = value as { site?: unknown; posts?: unknown };
-  return typeof t.site === 'string' && Array.isArray(t.posts);
-}
-
 export function createScoreThreads(deps: ScoreThreadsDeps) {
   const now = deps.now ?? (() => performance.now());
   return async (request: Request<'content/score-threads'>): Promise<Response<'content/score-threads'>> => {
-    if (!Array.isArray(request.threads)) throw new Error('threads must be an array');
-    const threads = request.threads.slice(0, MAX_THREADS_PER_REQUEST);
-    for (const thread of threads) if (!isThread(thread)) throw new Error('a thread must have a site and posts');
+    // The router validated the request (src/shared/validate-request.ts): whole Threads, within the limits.
+    const threads = request.threads;
     const start = now();
     const texts = postTexts(threads);
     const model = deps.classify && texts.length > 0 ? await deps.classify(texts) : null;

@@ -1,6 +1,8 @@
 // The per-thread badge on the root post: its level, and a button that opens the reasons.
 import type { Level } from '../../shared/report.ts';
+import { TEST_BUILD } from '../../shared/build-flags.ts';
 import { LEVEL_TEXT } from './labels.ts';
+import { trusted } from './trusted.ts';
 
 export type BadgeState = { kind: 'pending' } | { kind: 'error'; message: string } | { kind: 'scored'; level: Level; reasons: number };
 
@@ -28,17 +30,19 @@ export function Badge({ state, expanded, onToggle }: BadgeProps) {
     <button
       type="button"
       class={`badge ${levelClass}${state.kind === 'pending' ? ' pending' : ''}`}
-      data-level={state.kind === 'scored' ? state.level : state.kind}
+      // The level as an attribute is for the end-to-end tests only: shipped builds leave it out, so the
+      // page's scripts learn nothing from the DOM beyond what the reader sees.
+      {...(TEST_BUILD ? { 'data-level': state.kind === 'scored' ? state.level : state.kind } : {})}
       aria-haspopup="dialog"
       aria-expanded={expanded}
       aria-busy={state.kind === 'pending'}
       aria-label={badgeLabel(state)}
       title={badgeLabel(state)}
-      onClick={(e) => {
+      onClick={trusted((e) => {
         e.preventDefault();
         e.stopPropagation();
         onToggle();
-      }}
+      })}
     >
       <span class="dot" aria-hidden="true" />
       <span class="label">{text}</span>

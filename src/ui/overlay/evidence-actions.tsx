@@ -2,6 +2,7 @@
 // and what produced it, as a self-contained HTML file and its JSON (src/evidence), or a few plain
 // lines for a platform's report form. Files are saved through blob links, so the extension needs
 // no `downloads` permission; nothing leaves the device unless the reader sends it on.
+import { trusted } from './trusted.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { buildEvidence, type Evidence } from '../../evidence/evidence.ts';
 import { evidenceHtml } from '../../evidence/evidence-html.ts';
@@ -127,10 +128,10 @@ export function EvidenceActions(props: EvidenceActionsProps) {
   return (
     <div class="evidence-actions" ref={rootRef}>
       <div class="actions">
-        <button type="button" class="link-button" data-action="save-evidence" disabled={busy} onClick={() => void save()}>
+        <button type="button" class="link-button" data-action="save-evidence" disabled={busy} onClick={trusted(() => void save())}>
           Save evidence
         </button>
-        <button type="button" class="link-button" data-action="copy-summary" onClick={() => void copy()}>
+        <button type="button" class="link-button" data-action="copy-summary" onClick={trusted(() => void copy())}>
           Copy summary
         </button>
       </div>

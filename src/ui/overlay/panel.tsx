@@ -8,6 +8,7 @@ import { BurstTimeline } from './burst-timeline.tsx';
 import { DebugView, type DebugInfo } from './debug-view.tsx';
 import { EvidenceActions, type EvidenceContext } from './evidence-actions.tsx';
 import { LEVEL_MEANING, LEVEL_TEXT, signalName } from './labels.ts';
+import { trusted } from './trusted.ts';
 
 export interface PanelProps {
   report: Report;
@@ -49,7 +50,7 @@ function AccountsBehind({ handles, onAllowAccount }: { handles: readonly string[
         {handles.slice(0, MAX_ACCOUNTS).map((handle) => (
           <li key={handle} data-handle={handle}>
             <span class="summary">@{handle}</span>
-            <button type="button" class="link-button" onClick={() => onAllowAccount(handle)}>
+            <button type="button" class="link-button" onClick={trusted(() => onAllowAccount(handle))}>
               Never flag @{handle}
             </button>
           </li>
@@ -85,10 +86,10 @@ function Reason({ signal, onHighlight, onShowPosts }: { signal: SignalReport } &
     <li
       class="reason"
       data-signal={signal.id}
-      onMouseEnter={() => onHighlight(signal.posts)}
-      onMouseLeave={() => onHighlight(null)}
-      onFocusCapture={() => onHighlight(signal.posts)}
-      onBlurCapture={() => onHighlight(null)}
+      onMouseEnter={trusted(() => onHighlight(signal.posts))}
+      onMouseLeave={trusted(() => onHighlight(null))}
+      onFocusCapture={trusted(() => onHighlight(signal.posts))}
+      onBlurCapture={trusted(() => onHighlight(null))}
     >
       <div class="reason-head">
         <span class="reason-name">{signalName(signal.id)}</span>
@@ -103,7 +104,7 @@ function Reason({ signal, onHighlight, onShowPosts }: { signal: SignalReport } &
       {burst && signal.times ? <BurstTimeline times={signal.times} /> : null}
       {signal.posts.length > 0 ? (
         <div class="actions">
-          <button type="button" class="link-button" onClick={() => onShowPosts(signal.posts)}>
+          <button type="button" class="link-button" onClick={trusted(() => onShowPosts(signal.posts))}>
             Show {signal.posts.length === 1 ? 'the post' : `the ${signal.posts.length} posts`}
           </button>
         </div>
@@ -127,17 +128,17 @@ export function Panel(props: PanelProps) {
       role="dialog"
       aria-modal="false"
       aria-labelledby="tl-title"
-      onKeyDown={(e) => {
+      onKeyDown={trusted((e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
           onClose();
         }
-      }}
+      })}
     >
       <h2 id="tl-title" class={`level-${level}`}>
         <span class="dot" aria-hidden="true" />
         <span style={{ color: 'var(--tl-fg)' }}>Threadlens: {LEVEL_TEXT[level]}</span>
-        <button ref={closeRef} type="button" class="close" aria-label="Close" onClick={onClose}>
+        <button ref={closeRef} type="button" class="close" aria-label="Close" onClick={trusted(onClose)}>
           ×
         </button>
       </h2>
@@ -166,7 +167,7 @@ export function Panel(props: PanelProps) {
       {props.evidence ? <EvidenceActions thread={props.thread} report={report} context={props.evidence} /> : null}
       {props.debug ? <DebugView info={props.debug} report={report} thread={props.thread} /> : null}
       <div class="footer">
-        <button type="button" class="link-button" onClick={props.onOpenOptions}>
+        <button type="button" class="link-button" onClick={trusted(props.onOpenOptions)}>
           Threadlens settings
         </button>
         <span class="muted">Checked on this device; nothing was sent anywhere.</span>

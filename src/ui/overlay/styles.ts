@@ -1,5 +1,7 @@
 // The overlay's CSS, adopted by every shadow root. `:host{all:initial}` keeps the page's styles
 // out (WXT's shadow-root recipe); system fonts, so nothing is loaded from anywhere.
+import { PANEL_SIZE_CSS } from './layout.ts';
+
 export const OVERLAY_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
@@ -29,7 +31,7 @@ export const OVERLAY_CSS = `
 @keyframes tl-pulse { 50% { opacity: 0.3; } }
 @media (prefers-reduced-motion: reduce) { .badge.pending .dot { animation: none; } }
 .panel {
-  position: fixed; z-index: 2147483647; width: min(420px, calc(100vw - 16px)); max-height: min(70vh, 640px); overflow: auto;
+  position: fixed; z-index: 2147483647; ${PANEL_SIZE_CSS} overflow: auto;
   background: var(--tl-bg); color: var(--tl-fg); border: 1px solid var(--tl-border); border-radius: 12px;
   box-shadow: 0 8px 28px rgba(0, 0, 0, 0.28); padding: 12px 14px;
 }

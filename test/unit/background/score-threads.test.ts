@@ -75,9 +75,4 @@ describe('content/score-threads', () => {
     const second = await handler({ type: 'content/score-threads', threads: [thread(4)] });
     expect(second.results[0]?.cached).toBe(true);
   });
-
-  it('refuses what is not a thread', async () => {
-    const handler = createScoreThreads({ cache: new ReportCache(null), getSettings: async () => DEFAULT_SETTINGS, classifierStatus: () => ({ state: 'loading' }) });
-    await expect(handler({ type: 'content/score-threads', threads: [{ site: 'x' } as unknown as Thread] })).rejects.toThrow(/site and posts/);
-  });
 });

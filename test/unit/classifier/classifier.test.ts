@@ -29,7 +29,10 @@ describe('shipped classifier', () => {
     expect(scores).toHaveLength(ODD.length);
     for (const s of scores) {
       expect(Object.keys(s).sort()).toEqual([...MODEL_LABELS].sort());
-      for (const label of MODEL_LABELS) expect(s[label]).toBeGreaterThanOrEqual(0), expect(s[label]).toBeLessThanOrEqual(1);
+      for (const label of MODEL_LABELS) {
+        expect(s[label]).toBeGreaterThanOrEqual(0);
+        expect(s[label]).toBeLessThanOrEqual(1);
+      }
     }
   });
 

@@ -26,6 +26,16 @@ describe('manifest', () => {
     }
   });
 
+  it('makes none of the extension\'s pages or files web-accessible: a page script can load none of them', () => {
+    for (const target of ['chrome', 'firefox'] as const) {
+      for (const test of [false, true]) {
+        const m = makeManifest({ target, version: '1.0.0', test });
+        expect(m).not.toHaveProperty('web_accessible_resources');
+        expect(m).not.toHaveProperty('externally_connectable');
+      }
+    }
+  });
+
   it('is granted x.com, twitter.com, bsky.app and reddit.com at install; Mastodon instances only when the reader allows one', () => {
     for (const target of ['chrome', 'firefox'] as const) {
       const m = makeManifest({ target, version: '1.0.0', test: false });
