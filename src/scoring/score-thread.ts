@@ -9,6 +9,7 @@
 import type { ModelInfo, PostReport, PostScores, Report, SignalId, SignalReport } from '../shared/report.ts';
 import { SIGNAL_IDS } from '../shared/report.ts';
 import type { Thread } from '../shared/thread.ts';
+import type { MemoryView } from '../memory/cross-thread-memory.ts';
 import { SIGNALS } from '../signals/all-signals.ts';
 import { normaliseHandle } from '../signals/normalise-handle.ts';
 import type { SignalContext } from '../signals/signal.ts';
@@ -28,6 +29,8 @@ export interface ScoreOptions {
   model?: ModelInfo | null;
   /** per label, the post score at or above which a post counts as flagged (default 0.5 each) */
   modelThresholds?: Partial<PostScores>;
+  /** the cross-thread memory to read (not written here: see thread-scorer.ts); without it cross-thread-copies is not listed */
+  memory?: MemoryView;
 }
 
 export const DEFAULT_MODEL_THRESHOLDS: PostScores = { inauthentic: 0.5, toxic: 0.5, machine_generated: 0.5, propaganda: 0.5 };
@@ -39,14 +42,16 @@ export function scoreThread(thread: Thread, options: ScoreOptions): Report {
     now: options.now ?? Date.now(),
     modelThresholds: { ...DEFAULT_MODEL_THRESHOLDS, ...options.modelThresholds },
     ...(options.postScores ? { postScores: options.postScores } : {}),
+    ...(options.memory ? { memory: options.memory } : {}),
   };
   const settings = options.scoring;
   const notes: string[] = [];
   const signals: SignalReport[] = [];
   const disabled: SignalId[] = [];
   for (const id of SIGNAL_IDS) {
-    const { run, needsModel } = SIGNALS[id];
+    const { run, needsModel, needsMemory } = SIGNALS[id];
     if (needsModel && !options.postScores) continue;
+    if (needsMemory && !options.memory) continue;
     if (!settings.signals[id]?.enabled) {
       disabled.push(id);
       continue;

@@ -25,6 +25,8 @@ export const DEFAULT_SIGNAL_WEIGHTS: Record<SignalId, number> = {
   'bot-like-accounts': 0.4,
   'link-flooding': 0.5,
   'platform-labels': 0.8,
+  'talking-points': 0.7,
+  'cross-thread-copies': 0.6,
   'machine-generated': 0.6,
   'inauthentic-style': 0.5,
   'toxic-language': 0.3,

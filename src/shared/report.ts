@@ -16,6 +16,8 @@ export const SIGNAL_IDS = [
   'bot-like-accounts',
   'link-flooding',
   'platform-labels',
+  'talking-points',
+  'cross-thread-copies',
   'machine-generated',
   'inauthentic-style',
   'toxic-language',

@@ -2,6 +2,7 @@
 // Detectors never touch the DOM or the browser, so the extension and the CLI run the same code.
 import type { PostScores, SignalId, SignalReport } from '../shared/report.ts';
 import type { Thread } from '../shared/thread.ts';
+import type { MemoryView } from '../memory/cross-thread-memory.ts';
 
 export interface SignalContext {
   /** lower-cased handles without a leading @: accounts the user trusts, left out of every signal */
@@ -12,6 +13,8 @@ export interface SignalContext {
   postScores?: ReadonlyMap<string, PostScores>;
   /** the score at or above which a post counts as flagged, per classifier label */
   modelThresholds: PostScores;
+  /** the cross-thread memory, read only, when one is in use (cross-thread-copies) */
+  memory?: MemoryView;
 }
 
 export type Signal = (thread: Thread, ctx: SignalContext) => SignalReport;

@@ -10,6 +10,8 @@ const SIGNAL_HINT: Record<SignalId, string> = {
   'bot-like-accounts': 'handles ending in long numbers, default pictures, shared names, new accounts',
   'link-flooding': 'the same link, site, hashtags or mention pushed by many accounts',
   'platform-labels': 'community notes and other labels the site itself shows',
+  'talking-points': 'many accounts pushing the same point in different words, off the thread’s subject',
+  'cross-thread-copies': 'a reply that other accounts posted under other threads you saw (needs the cross-thread memory)',
   'machine-generated': 'text pasted from a chatbot (rules, and the classifier when loaded)',
   'inauthentic-style': 'the writing style of influence-operation and spam accounts (classifier)',
   'toxic-language': 'hate and abuse (classifier)',

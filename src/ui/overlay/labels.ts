@@ -22,6 +22,8 @@ export const SIGNAL_NAME: Record<SignalId, string> = {
   'bot-like-accounts': 'Bot-like accounts',
   'link-flooding': 'Link flooding',
   'platform-labels': 'Platform labels',
+  'talking-points': 'Talking points',
+  'cross-thread-copies': 'Copies across threads',
   'machine-generated': 'Machine-written text',
   'inauthentic-style': 'Influence-operation style',
   'toxic-language': 'Toxic language',
