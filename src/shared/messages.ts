@@ -28,6 +28,11 @@ export interface Protocol {
     request: Record<never, never>;
     response: { classifier: ClassifierStatus; cachedReports: number };
   };
+  /** forgets the cross-thread memory (options page) */
+  'ui/clear-memory': {
+    request: Record<never, never>;
+    response: { entries: number };
+  };
   /** test builds only (`threadlens bench`): times the classifier on texts, bypassing its cache */
   'ui/measure-classifier': {
     request: { texts: string[]; rounds: number };
@@ -41,7 +46,7 @@ export type Response<T extends MessageType> = Protocol[T]['response'];
 export type AnyRequest = { [T in MessageType]: Request<T> }[MessageType];
 export type Reply<T extends MessageType> = Result<Response<T>>;
 
-const TYPES: ReadonlySet<string> = new Set<MessageType>(['content/score-threads', 'content/open-options', 'ui/get-status', 'ui/measure-classifier']);
+const TYPES: ReadonlySet<string> = new Set<MessageType>(['content/score-threads', 'content/open-options', 'ui/get-status', 'ui/clear-memory', 'ui/measure-classifier']);
 
 /** Narrows an unknown message to a request of the protocol (shape of the envelope only). */
 export function isRequest(message: unknown): message is AnyRequest {

@@ -12,6 +12,7 @@ import { scoreThread } from '../../scoring/score-thread.ts';
 import { scoreOptionsFrom } from '../score-options.ts';
 import type { ReportCache } from '../report-cache.ts';
 import type { ScoredTexts } from '../classifier/classifier-service.ts';
+import type { MemoryStore } from '../memory-store.ts';
 
 export interface ScoreThreadsDeps {
   cache: ReportCache;
@@ -20,6 +21,8 @@ export interface ScoreThreadsDeps {
   /** scores texts in order; null when the classifier is not available (yet) */
   classify?: (texts: readonly string[]) => Promise<ScoredTexts | null>;
   now?: () => number;
+  /** the cross-thread memory, used while the cross-thread-copies signal is on ("remember threads across pages") */
+  memory?: MemoryStore;
 }
 
 /** Threads beyond these are cut, so one message can't make the worker run for minutes. */
@@ -47,6 +50,8 @@ export function createScoreThreads(deps: ScoreThreadsDeps) {
     const classifyMs = now() - start;
     const modelKey = model ? `${model.info.id}@${model.info.version}` : 'no-model';
 
+    // The memory is read and written only while its signal is on: turned off, nothing is remembered.
+    const memory = deps.memory && options.scoring.signals['cross-thread-copies']?.enabled ? await deps.memory.get() : undefined;
     const results: ScoredThread[] = [];
     let offset = 0;
     for (const thread of threads) {
@@ -64,11 +69,17 @@ export function createScoreThreads(deps: ScoreThreadsDeps) {
         continue;
       }
       const t0 = now();
+      const wallNow = Date.now();
       const report = scoreThread(thread, {
         ...options,
-        now: Date.now(),
+        now: wallNow,
+        ...(memory ? { memory } : {}),
         ...(model && postScores ? { postScores, model: model.info, modelThresholds: model.thresholds } : {}),
       });
+      if (memory) {
+        memory.remember(thread, wallNow);
+        deps.memory?.changed();
+      }
       // The thread's share of the one classifier call, plus its own scoring time.
       const ms = now() - t0 + (texts.length > 0 ? (classifyMs * thread.posts.length) / texts.length : 0);
       await deps.cache.set(key, report);

@@ -13,6 +13,7 @@ const handlers: Handlers = {
   'ui/get-status': async () => {
     throw new Error('background broke');
   },
+  'ui/clear-memory': async () => ({ entries: 0 }),
   'ui/measure-classifier': async () => ({ batchMs: [], classifier: { state: 'loading' } }),
 };
 
