@@ -62,7 +62,7 @@ export const TALKING_POINTS = {
   /** two replies sharing a stem at least this rare (ln(N/df)) are joined whatever their cosine */
   linkIdf: 7,
   /** a bound for 20,000-reply threads: beyond this many replies only the latest are read (a campaign is news in a thread) */
-  maxReplies: 4000,
+  maxReplies: 2000,
   /** a pair of adjacent stems weighs this much more than its rarer stem */
   pairBoost: 1.2,
 } as const;
