@@ -3,6 +3,7 @@
 // listeners added in its first turn. Everything heavier is built lazily on first use.
 import browser from 'webextension-polyfill';
 import { ReportCache } from './report-cache.ts';
+import { MemoryStore } from './memory-store.ts';
 import { route, type Handlers, type RouterContext, type SenderFacts } from './router.ts';
 import { createScoreThreads } from './handlers/score-threads.ts';
 import { hostAllowed } from './host-allowed.ts';
@@ -23,6 +24,7 @@ const CLASSIFIER_WAIT_MS = 3000;
 
 export function start(): void {
   const cache = new ReportCache(browser.storage.session ?? null);
+  const memory = new MemoryStore(browser.storage.local);
   // Read on every request, not cached: a tab hears of a settings change at the same moment as
   // this worker, and must not be answered with the settings from before it.
   const settings = browserSettingsStore();
@@ -43,8 +45,13 @@ export function start(): void {
       classifierStatus,
       // The first request waits for the model a little; later ones find it ready (or failed).
       classify: (texts) => classifier.score(texts, CLASSIFIER_WAIT_MS),
+      memory,
     }),
     'content/allow-account': createAllowAccount(settings),
+    'ui/clear-memory': async () => {
+      await memory.clear();
+      return { entries: (await memory.get()).size };
+    },
     'content/open-options': async () => {
       await browser.runtime.openOptionsPage();
       return null;

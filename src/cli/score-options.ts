@@ -10,6 +10,7 @@ import type { Report } from '../shared/report.ts';
 import type { Thread } from '../shared/thread.ts';
 import { scoreThreadsWithModel, type ClassifyTexts } from '../scoring/score-with-model.ts';
 import { loadNodeClassifier } from '../classifier/node-classifier.ts';
+import type { CrossThreadMemory } from '../memory/cross-thread-memory.ts';
 
 /**
  * The settings file goes through the one settings reader (the options page's export, or bare
@@ -27,14 +28,25 @@ export async function loadSettings(file: string, io: CliIO): Promise<Settings> {
 
 /** Scores one thread as the background does; the classifier from modelDir (q8, as the extension's WebAssembly backend runs it). */
 export async function scoreWithCliModel(thread: Thread, settings: Settings, modelDir: string | undefined, now: number): Promise<Report> {
+  const [report] = await scoreManyWithCliModel([thread], settings, modelDir, now);
+  if (report === undefined) throw new Error('scoring returned no report');
+  return report;
+}
+
+/** Scores threads in order, as the background does, with one classifier call and, when given, one cross-thread memory. */
+export async function scoreManyWithCliModel(
+  threads: readonly Thread[],
+  settings: Settings,
+  modelDir: string | undefined,
+  now: number,
+  memory?: CrossThreadMemory | undefined,
+): Promise<Report[]> {
   const classifier = modelDir === undefined ? null : await loadNodeClassifier(modelDir, { dtype: 'q8' });
   try {
     const classify: ClassifyTexts | undefined = classifier
       ? async (texts) => ({ readings: await classifier.readPosts(texts), info: classifier.info, thresholds: classifier.thresholds, weights: classifier.weights })
       : undefined;
-    const [report] = await scoreThreadsWithModel([thread], { scoring: settings.scoring, allowlist: settings.allowlist, now }, classify);
-    if (report === undefined) throw new Error('scoring returned no report');
-    return report;
+    return await scoreThreadsWithModel(threads, { scoring: settings.scoring, allowlist: settings.allowlist, now }, classify, memory);
   } finally {
     await classifier?.dispose();
   }

@@ -11,7 +11,7 @@ import type { SignalReport } from '../shared/report.ts';
 import type { SignalId } from '../signals/registry.ts';
 
 /** Signals whose posts are "accounts that acted together"; a new signal of that kind belongs here. */
-export const SAME_ACT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['duplicate-replies', 'link-flooding', 'reply-burst']);
+export const SAME_ACT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['duplicate-replies', 'link-flooding', 'reply-burst', 'talking-points']);
 
 /**
  * Evidence of each signal after overlaps are discounted, in the order of `signals`.

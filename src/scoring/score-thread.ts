@@ -16,6 +16,7 @@ import type { ScoringSettings } from '../shared/settings/schema.ts';
 import type { Thread } from '../shared/thread.ts';
 import { SIGNALS } from '../signals/registry.ts';
 import type { SignalDefinition } from '../signals/signal-definition.ts';
+import type { MemoryView } from '../memory/cross-thread-memory.ts';
 import type { SignalContext } from '../signals/signal.ts';
 import { notComputedSignal, round3 } from '../signals/signal.ts';
 import { threadReplies } from '../signals/thread-replies.ts';
@@ -37,6 +38,8 @@ export interface ScoreOptions {
   modelThresholds?: Partial<PostScores>;
   /** per label, how much the model's head counts (its held-out AUC decides: head-weights.ts); default 1 each */
   modelWeights?: Partial<PostScores>;
+  /** the cross-thread memory to read (not written here: see thread-scorer.ts); without it cross-thread-copies is not listed */
+  memory?: MemoryView;
 }
 
 export const DEFAULT_MODEL_THRESHOLDS: PostScores = { inauthentic: 0.5, toxic: 0.5, machine_generated: 0.5, propaganda: 0.5 };
@@ -60,6 +63,7 @@ export function scoreThread(thread: Thread, options: ScoreOptions, signalList: r
     modelWeights: { ...DEFAULT_MODEL_WEIGHTS, ...options.modelWeights },
     ...(options.postScores ? { postScores: options.postScores } : {}),
     ...(options.postsNotRead ? { postsNotRead: options.postsNotRead } : {}),
+    ...(options.memory ? { memory: options.memory } : {}),
   };
   const settings = options.scoring;
   const notes: string[] = [];
@@ -67,6 +71,7 @@ export function scoreThread(thread: Thread, options: ScoreOptions, signalList: r
   const disabled: string[] = [];
   for (const signal of signalList) {
     if (signal.needsModel && !options.postScores) continue;
+    if (signal.needsMemory && !options.memory) continue;
     if (!signalSetting(settings, signal.id).enabled) {
       disabled.push(signal.id);
       continue;

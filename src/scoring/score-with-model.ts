@@ -5,6 +5,7 @@
 // The classifier is passed in (the extension's service worker or offscreen model, or Node's), so
 // this stays pure of browsers and of onnxruntime.
 import type { PostReading } from '../classifier/classifier.ts';
+import type { CrossThreadMemory } from '../memory/cross-thread-memory.ts';
 import type { ModelInfo, NotReadPost, PostScores, Report } from '../shared/report.ts';
 import type { Thread } from '../shared/thread.ts';
 import { scoreThread, type ScoreOptions } from './score-thread.ts';
@@ -68,10 +69,24 @@ export function scoreWithModel(thread: Thread, model: ThreadModelScores | null, 
   });
 }
 
-/** Classifies every post of the threads in one call, then scores each (the CLI's path; the background adds its cache). */
-export async function scoreThreadsWithModel(threads: readonly Thread[], options: BaseScoreOptions, classify?: ClassifyTexts): Promise<Report[]> {
+/**
+ * Classifies every post of the threads in one call, then scores each in order (the CLI's path; the
+ * background adds its cache). With a cross-thread memory, each thread is scored against what the
+ * memory holds and then remembered, as the browser meets threads one after another.
+ */
+export async function scoreThreadsWithModel(
+  threads: readonly Thread[],
+  options: Omit<BaseScoreOptions, 'memory'>,
+  classify?: ClassifyTexts,
+  memory?: CrossThreadMemory | undefined,
+): Promise<Report[]> {
   const texts = postTexts(threads);
   const model = classify && texts.length > 0 ? await classify(texts) : null;
   const perThread = splitModelScores(threads, model);
-  return threads.map((thread, i) => scoreWithModel(thread, perThread[i] ?? null, options));
+  return threads.map((thread, i) => {
+    const now = options.now ?? Date.now();
+    const report = scoreWithModel(thread, perThread[i] ?? null, { ...options, now, ...(memory ? { memory } : {}) });
+    memory?.remember(thread, now);
+    return report;
+  });
 }

@@ -35,6 +35,11 @@ export interface Protocol {
     request: Record<never, never>;
     response: { classifier: ClassifierStatus; cachedReports: number };
   };
+  /** forgets the cross-thread memory (options page) */
+  'ui/clear-memory': {
+    request: Record<never, never>;
+    response: { entries: number };
+  };
 }
 
 /**

@@ -50,6 +50,7 @@ export const REQUEST_VALIDATORS: Validators = {
   },
   'content/open-options': empty,
   'ui/get-status': empty,
+  'ui/clear-memory': empty,
 };
 
 export const SHIPPED_MESSAGE_TYPES: readonly ShippedMessageType[] = Object.keys(REQUEST_VALIDATORS) as ShippedMessageType[];

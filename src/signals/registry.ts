@@ -9,6 +9,8 @@ import { platformLabelsSignal } from './platform-labels.ts';
 import { propagandaLanguageSignal } from './propaganda-language.ts';
 import { replyBurstSignal } from './reply-burst.ts';
 import type { SignalDefinition } from './signal-definition.ts';
+import { talkingPointsSignal } from './talking-points.ts';
+import { crossThreadCopiesSignal } from './cross-thread-copies.ts';
 import { toxicLanguageSignal } from './toxic-language.ts';
 
 export const SIGNALS = [
@@ -17,6 +19,8 @@ export const SIGNALS = [
   botLikeAccountsSignal,
   linkFloodingSignal,
   platformLabelsSignal,
+  talkingPointsSignal,
+  crossThreadCopiesSignal,
   machineGeneratedSignal,
   inauthenticStyleSignal,
   toxicLanguageSignal,

@@ -17,6 +17,8 @@ export interface SignalDefinition {
   why?: string;
   /** true when it runs only with classifier scores (listed only once a classifier is loaded) */
   needsModel: boolean;
+  /** true when it runs only with the cross-thread memory (src/memory/): not listed without one */
+  needsMemory?: boolean;
   detect: Signal;
 }
 

@@ -2,6 +2,7 @@
 // Detectors never touch the DOM or the browser, so the extension and the CLI run the same code.
 import type { NotReadPost, PostScores, SignalReport } from '../shared/report.ts';
 import type { Thread } from '../shared/thread.ts';
+import type { MemoryView } from '../memory/cross-thread-memory.ts';
 
 export interface SignalContext {
   /** lower-cased handles without a leading @: accounts the user trusts, left out of every signal */
@@ -16,6 +17,8 @@ export interface SignalContext {
   modelThresholds: PostScores;
   /** per classifier label, how much its head counts (0-1; config.json threadlens.heads.weights); absent = 1 */
   modelWeights?: PostScores;
+  /** the cross-thread memory, read only, when one is in use (cross-thread-copies) */
+  memory?: MemoryView;
 }
 
 export type Signal = (thread: Thread, ctx: SignalContext) => SignalReport;

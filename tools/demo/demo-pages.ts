@@ -1,5 +1,6 @@
 // The pages the demo server (tools/demo/demo-server.ts) serves on 127.0.0.1: the two demo threads, and two test pages
 // that are not among the demos `npm start` shows: 5,000 replies, and texts that must stay text.
+import { crossThreadThreads, talkingPointsThread } from './campaign-threads.ts';
 import { DEMO_THREADS } from './demo-threads.ts';
 import { hostileThread } from './hostile-thread.ts';
 import type { DemoThread } from './demo-thread.ts';
@@ -23,7 +24,8 @@ export const STRESS_REPLIES = 5000;
 
 export function demoPages(): DemoPage[] {
   const stress = stressThread(STRESS_REPLIES);
-  return [...DEMO_THREADS.map((thread) => page(thread, true)), page(stress, false), page(hostileThread(), false), ...sitePages()];
+  const campaigns = [talkingPointsThread(), ...crossThreadThreads()].map((thread) => page(thread, false));
+  return [...DEMO_THREADS.map((thread) => page(thread, true)), page(stress, false), page(hostileThread(), false), ...campaigns, ...sitePages()];
 }
 
 /** The demo threads again in Reddit's, Bluesky's and Mastodon's markup (slug: <site>-<thread slug>). */

@@ -7,9 +7,10 @@ import type { ClassifierStatus } from '../../shared/classifier-status.ts';
 import type { Request, Response, ScoredThread } from '../../shared/messages.ts';
 import type { Settings } from '../../shared/settings/schema.ts';
 import { scoringKey } from '../../shared/settings/scoring-key.ts';
-import { resolveScoring } from '../../scoring/scoring-settings.ts';
+import { resolveScoring, signalSetting } from '../../scoring/scoring-settings.ts';
 import { postTexts, scoreWithModel, splitModelScores, type ClassifyTexts } from '../../scoring/score-with-model.ts';
 import type { ReportCache } from '../report-cache.ts';
+import type { MemoryStore } from '../memory-store.ts';
 
 export interface ScoreThreadsDeps {
   cache: ReportCache;
@@ -18,6 +19,8 @@ export interface ScoreThreadsDeps {
   /** scores texts in order; null when the classifier is not available (yet) */
   classify?: ClassifyTexts;
   now?: () => number;
+  /** the cross-thread memory, used while the cross-thread-copies signal is on ("remember threads across pages") */
+  memory?: MemoryStore;
 }
 
 export function createScoreThreads(deps: ScoreThreadsDeps) {
@@ -39,6 +42,8 @@ export function createScoreThreads(deps: ScoreThreadsDeps) {
     // resolved, so a report cached before a default weight changed is not served after it
     const settingsKey = fnv1a(JSON.stringify(resolveScoring(scoring)) + JSON.stringify(allowlist)).toString(36);
 
+    // The memory is read and written only while its signal is on: turned off, nothing is remembered.
+    const memory = deps.memory && signalSetting(scoring, 'cross-thread-copies').enabled ? await deps.memory.get() : undefined;
     const results: ScoredThread[] = [];
     for (const [i, thread] of threads.entries()) {
       const hash = threadHash(thread);
@@ -49,7 +54,12 @@ export function createScoreThreads(deps: ScoreThreadsDeps) {
         continue;
       }
       const t0 = now();
-      const report = scoreWithModel(thread, perThread[i] ?? null, { scoring, allowlist, now: Date.now() });
+      const wallNow = Date.now();
+      const report = scoreWithModel(thread, perThread[i] ?? null, { scoring, allowlist, now: wallNow, ...(memory ? { memory } : {}) });
+      if (memory) {
+        memory.remember(thread, wallNow);
+        deps.memory?.changed();
+      }
       // The thread's share of the one classifier call, plus its own scoring time.
       const ms = now() - t0 + (texts.length > 0 ? (classifyMs * thread.posts.length) / texts.length : 0);
       await deps.cache.set(key, report);

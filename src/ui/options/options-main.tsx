@@ -11,6 +11,7 @@ import { AllowlistEditor } from './allowlist-editor.tsx';
 import { BackupSection } from './backup-section.tsx';
 import { MastodonInstancesSection } from './mastodon-instances-section.tsx';
 import { OPTIONS_CSS } from './options-styles.ts';
+import { MemorySection } from './memory-section.tsx';
 import { SignalsSection } from './signals-section.tsx';
 import { Toggle } from './toggle.tsx';
 
@@ -91,6 +92,7 @@ export function OptionsApp({ initial }: { initial: Settings }) {
         <p class="hint">Posts by these accounts are left out of every signal. You can also add an account from a thread's panel.</p>
         <AllowlistEditor allowlist={settings.allowlist} onChange={(allowlist) => update({ ...settings, allowlist })} />
       </section>
+      <MemorySection settings={settings} update={(next) => update(next)} />
       <section aria-labelledby="sites-h">
         <h2 id="sites-h">Sites</h2>
         {SITE_IDS.map((id) => (

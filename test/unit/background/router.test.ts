@@ -17,6 +17,7 @@ const handlers: Handlers = {
   'ui/get-status': async () => {
     throw new Error('background broke');
   },
+  'ui/clear-memory': async () => ({ entries: 0 }),
 };
 
 describe('route', () => {

@@ -12,7 +12,7 @@ import { NOW, at, makeThread, organicReplies, reply } from '../signals/thread-bu
 
 const fixture = (name: string): Thread => JSON.parse(readFileSync(`test/fixtures/threads/${name}.json`, 'utf8')) as Thread;
 const options = (over: Partial<ScoreOptions> = {}): ScoreOptions => ({ scoring: DEFAULT_SCORING_SETTINGS, allowlist: [], now: NOW, ...over });
-const RULE_SIGNALS = ['duplicate-replies', 'reply-burst', 'bot-like-accounts', 'link-flooding', 'platform-labels', 'machine-generated'];
+const RULE_SIGNALS = ['duplicate-replies', 'reply-burst', 'bot-like-accounts', 'link-flooding', 'platform-labels', 'talking-points', 'machine-generated'];
 
 describe('scoreThread', () => {
   it('rates a coordinated reply campaign high, with duplicate-replies among the reasons', () => {
@@ -56,7 +56,8 @@ describe('scoreThread', () => {
       postScores.set(p.id, { inauthentic: high ? 0.9 : 0.1, toxic: 0.05, machine_generated: high ? 0.8 : 0.2, propaganda: 0.1 });
     });
     const report = scoreThread(thread, options({ postScores, model: { id: 'threadlens-mini', version: '1' } }));
-    expect(report.signals.map((s) => s.id).sort()).toEqual([...SIGNAL_IDS].sort());
+    // every signal but cross-thread-copies, which is listed only with a cross-thread memory
+    expect(report.signals.map((s) => s.id).sort()).toEqual(SIGNAL_IDS.filter((id) => id !== 'cross-thread-copies').sort());
     expect(report.model).toEqual({ id: 'threadlens-mini', version: '1' });
     expect(report.posts?.map((p) => p.id)).toEqual(thread.posts.map((p) => p.id));
     const inauthentic = report.signals.find((s) => s.id === 'inauthentic-style');
