@@ -27,12 +27,26 @@ export function overlayStyleSheet(doc: Document): CSSStyleSheet | null {
 export function createShadowHost(doc: Document, tag: string, sheet: CSSStyleSheet | null): ShadowHost {
   const host = doc.createElement(tag);
   const root = host.attachShadow({ mode: SHADOW_MODE });
-  if (sheet && 'adoptedStyleSheets' in root) {
-    root.adoptedStyleSheets = [sheet];
-  } else {
+  if (!adoptSheet(root, sheet)) {
     const style = doc.createElement('style');
     style.textContent = OVERLAY_CSS;
     root.append(style);
   }
   return { host, root };
+}
+
+/**
+ * Adopts the shared sheet where the browser lets a content script do so. Firefox's content scripts
+ * see the page's objects through Xray wrappers, and assigning an array made in the content script
+ * to `adoptedStyleSheets` throws "Accessing from Xray wrapper is not supported" (Firefox ESR 140):
+ * a <style> element in the root does the same job there.
+ */
+function adoptSheet(root: ShadowRoot, sheet: CSSStyleSheet | null): boolean {
+  if (!sheet || !('adoptedStyleSheets' in root)) return false;
+  try {
+    root.adoptedStyleSheets = [sheet];
+    return root.adoptedStyleSheets.length === 1;
+  } catch {
+    return false;
+  }
 }
