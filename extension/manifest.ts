@@ -40,10 +40,7 @@ export interface ManifestOptions {
 
 export function makeManifest({ target, version, test }: ManifestOptions): Record<string, unknown> {
   const matches = test ? [...SITE_MATCHES, ...TEST_MATCHES] : SITE_MATCHES;
-  const background =
-    target === 'chrome'
-      ? { service_worker: 'background.js', type: 'module' }
-      : { scripts: ['background.js'], type: 'module' };
+  const background = target === 'chrome' ? { service_worker: 'background.js', type: 'module' } : { scripts: ['background.js'], type: 'module' };
   const manifest: Record<string, unknown> = {
     manifest_version: 3,
     name: test ? 'Threadlens (test build)' : 'Threadlens',

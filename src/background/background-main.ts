@@ -9,7 +9,7 @@ import { createScoreThreads } from './handlers/score-threads.ts';
 import { hostAllowed } from './host-allowed.ts';
 import { mastodonHostGranted, startMastodonScripts } from './mastodon-scripts.ts';
 import { SITE_MATCHES } from '../../extension/manifest.ts';
-import { browserSettingsStore } from '../shared/settings-store.ts';
+import { browserSettingsStore } from '../browser/settings-store.ts';
 import type { Settings } from '../shared/settings/schema.ts';
 import { createAllowAccount } from './handlers/allow-account.ts';
 import type { ClassifierStatus } from '../shared/classifier-status.ts';

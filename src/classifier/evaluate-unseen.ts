@@ -63,8 +63,18 @@ const mean = (xs: readonly (number | null)[]): number | null => {
 
 function flagRates(rows: readonly Scored[], classifier: Classifier): Pick<UnseenOrdinarySource, 'flagRate' | 'flagRateByLabel'> {
   const byLabel: Partial<Record<ModelLabel, number | null>> = {};
-  for (const label of MODEL_LABELS) byLabel[label] = rateAtOrAbove(rows.map((r) => r.scores[label]), classifier.thresholds[label]);
-  return { flagRate: rateAtOrAbove(rows.map((r) => (classifier.flagged(r.scores).length > 0 ? 1 : 0)), 1), flagRateByLabel: byLabel };
+  for (const label of MODEL_LABELS)
+    byLabel[label] = rateAtOrAbove(
+      rows.map((r) => r.scores[label]),
+      classifier.thresholds[label],
+    );
+  return {
+    flagRate: rateAtOrAbove(
+      rows.map((r) => (classifier.flagged(r.scores).length > 0 ? 1 : 0)),
+      1,
+    ),
+    flagRateByLabel: byLabel,
+  };
 }
 
 export async function evaluateUnseen(classifier: Classifier, file: string): Promise<UnseenReport> {
@@ -87,7 +97,15 @@ export async function evaluateUnseen(classifier: Classifier, file: string): Prom
       if (pos.length === 0) continue;
       const own = scored.filter((r) => r.source === source && r.label === 'ordinary').map((r) => r.scores[head]);
       const everyday = scored.filter((r) => r.everyday && r.label === 'ordinary' && r.source !== source).map((r) => r.scores[head]);
-      sources.push({ source, head, positives: pos.length, ownNegatives: own.length, aucOwn: auc(pos, own), aucEveryday: auc(pos, everyday), recall: rateAtOrAbove(pos, classifier.thresholds[head]) });
+      sources.push({
+        source,
+        head,
+        positives: pos.length,
+        ownNegatives: own.length,
+        aucOwn: auc(pos, own),
+        aucEveryday: auc(pos, everyday),
+        recall: rateAtOrAbove(pos, classifier.thresholds[head]),
+      });
     }
   }
   const heads: UnseenReport['heads'] = {};
@@ -96,7 +114,12 @@ export async function evaluateUnseen(classifier: Classifier, file: string): Prom
     if (mine.length === 0) continue;
     const a = mean(mine.map((s) => s.aucEveryday));
     // The weight follows from the AUC as config.json records it (3 decimals), so the two always agree.
-    heads[head] = { sources: mine.length, auc: a, aucOwnMean: mean(mine.map((s) => s.aucOwn)), weight: headWeight(a === null ? null : Math.round(a * 1000) / 1000) };
+    heads[head] = {
+      sources: mine.length,
+      auc: a,
+      aucOwnMean: mean(mine.map((s) => s.aucOwn)),
+      weight: headWeight(a === null ? null : Math.round(a * 1000) / 1000),
+    };
   }
   const everydayRows = scored.filter((r) => r.everyday && r.label === 'ordinary');
   const everydaySources = [...new Set(everydayRows.map((r) => r.source))].sort();

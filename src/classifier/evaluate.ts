@@ -83,7 +83,11 @@ function labelMetrics(positives: number[], negatives: number[], cut: number): La
 
 function flagRates(scores: PostScores[], classifier: Classifier): Pick<OrdinarySet, 'flagRate' | 'flagRateByLabel'> {
   const byLabel: Partial<Record<ModelLabel, number | null>> = {};
-  for (const label of MODEL_LABELS) byLabel[label] = rateAtOrAbove(scores.map((s) => s[label]), classifier.thresholds[label]);
+  for (const label of MODEL_LABELS)
+    byLabel[label] = rateAtOrAbove(
+      scores.map((s) => s[label]),
+      classifier.thresholds[label],
+    );
   const anyFlag = scores.map((s) => (classifier.flagged(s).length > 0 ? 1 : 0));
   return { flagRate: rateAtOrAbove(anyFlag, 1), flagRateByLabel: byLabel };
 }
@@ -96,7 +100,12 @@ async function evaluateDev(classifier: Classifier, dataDir: string, limit: numbe
   const labels: Partial<Record<ModelLabel, LabelMetrics>> = {};
   for (const label of MODEL_LABELS) {
     const positives = scores.filter((_, i) => DEV_LABELS[rows[i]?.label ?? ''] === label).map((s) => s[label]);
-    if (positives.length > 0) labels[label] = labelMetrics(positives, ordinary.map((s) => s[label]), classifier.thresholds[label]);
+    if (positives.length > 0)
+      labels[label] = labelMetrics(
+        positives,
+        ordinary.map((s) => s[label]),
+        classifier.thresholds[label],
+      );
   }
   const bySource = new Map<string, number[]>();
   rows.forEach((r, i) => {
@@ -112,7 +121,16 @@ async function evaluateDev(classifier: Classifier, dataDir: string, limit: numbe
       sources.push({ source, rows: own.length, ...flagRates(own, classifier) });
     } else {
       const pos = own.map((s) => s[label]);
-      sources.push({ source, rows: own.length, label, auc: auc(pos, ordinary.map((s) => s[label])), recall: rateAtOrAbove(pos, classifier.thresholds[label]) });
+      sources.push({
+        source,
+        rows: own.length,
+        label,
+        auc: auc(
+          pos,
+          ordinary.map((s) => s[label]),
+        ),
+        recall: rateAtOrAbove(pos, classifier.thresholds[label]),
+      });
     }
   }
   return { file, rows: rows.length, labels, ordinaryFlagRate: flagRates(ordinary, classifier).flagRate, sources };
@@ -121,7 +139,10 @@ async function evaluateDev(classifier: Classifier, dataDir: string, limit: numbe
 async function evaluatePropaganda(classifier: Classifier, dataDir: string, heldoutArticles: string[], limit: number): Promise<EvalReport['propaganda']> {
   const file = join(dataDir, 'corpora', 'propaganda-sentences.csv');
   const held = new Set(heldoutArticles);
-  const rows = spread((await readCsvObjects(file)).filter((r) => held.has(r.article_id ?? '')), limit);
+  const rows = spread(
+    (await readCsvObjects(file)).filter((r) => held.has(r.article_id ?? '')),
+    limit,
+  );
   const scores = (await classifier.score(rows.map((r) => r.text ?? ''))).map((s) => s.propaganda);
   const pos = scores.filter((_, i) => rows[i]?.propaganda === '1');
   const neg = scores.filter((_, i) => rows[i]?.propaganda === '0');
@@ -131,7 +152,10 @@ async function evaluatePropaganda(classifier: Classifier, dataDir: string, heldo
 async function evaluateOrdinary(classifier: Classifier, dataDir: string, limit: number): Promise<OrdinarySet[]> {
   const dir = join(dataDir, 'raw', 'tweeteval');
   const sets: [string, string[]][] = [
-    ['tweeteval irony+emotion train/val/test (picked the thresholds)', ['irony', 'emotion'].flatMap((t) => ['train', 'val', 'test'].map((s) => join(dir, t, `${s}_text.txt`)))],
+    [
+      'tweeteval irony+emotion train/val/test (picked the thresholds)',
+      ['irony', 'emotion'].flatMap((t) => ['train', 'val', 'test'].map((s) => join(dir, t, `${s}_text.txt`))),
+    ],
     ['tweeteval sentiment val/test (checks them)', ['val', 'test'].map((s) => join(dir, 'sentiment', `${s}_text.txt`))],
   ];
   const out: OrdinarySet[] = [];

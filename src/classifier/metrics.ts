@@ -5,7 +5,7 @@ export function auc(positives: readonly number[], negatives: readonly number[]):
   if (positives.length === 0 || negatives.length === 0) return null;
   const ranked = [...positives.map((s) => [s, 1] as const), ...negatives.map((s) => [s, 0] as const)].sort((a, b) => a[0] - b[0]);
   let rankSum = 0;
-  for (let i = 0; i < ranked.length; ) {
+  for (let i = 0; i < ranked.length;) {
     let j = i;
     let pos = 0;
     while (j < ranked.length && ranked[j]?.[0] === ranked[i]?.[0]) pos += ranked[j++]?.[1] ?? 0;

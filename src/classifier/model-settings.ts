@@ -48,7 +48,8 @@ export function readModelSettings(config: unknown): Result<ModelSettings> {
     return err('config.json has no threadlens.languages (ISO 639-1 codes the heads read, e.g. ["en"])');
   }
   const heads = own.heads;
-  if (!isObject(heads) || !isObject(heads.weights)) return err('config.json has no threadlens.heads.weights (run threadlens eval --unseen FILE --write-weights)');
+  if (!isObject(heads) || !isObject(heads.weights))
+    return err('config.json has no threadlens.heads.weights (run threadlens eval --unseen FILE --write-weights)');
   const weights = {} as PostScores;
   for (const label of MODEL_LABELS) {
     const w = heads.weights[label];

@@ -15,6 +15,7 @@ export function inputError(file: string, problem: string): UsageError {
 // overrides and isolates, which reorder what a terminal shows. File names, column names and JSON
 // excerpts in messages come from the input, so they must not steer the user's terminal.
 const LINE_BREAKS = /[\r\n\t\v\f\u0085\u2028\u2029]+/gu;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are stripped
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 /** A message as one printable line: line breaks become spaces, other control characters are dropped. */

@@ -44,7 +44,12 @@ export async function scoreManyWithCliModel(
   const classifier = modelDir === undefined ? null : await loadNodeClassifier(modelDir, { dtype: 'q8' });
   try {
     const classify: ClassifyTexts | undefined = classifier
-      ? async (texts) => ({ readings: await classifier.readPosts(texts), info: classifier.info, thresholds: classifier.thresholds, weights: classifier.weights })
+      ? async (texts) => ({
+          readings: await classifier.readPosts(texts),
+          info: classifier.info,
+          thresholds: classifier.thresholds,
+          weights: classifier.weights,
+        })
       : undefined;
     return await scoreThreadsWithModel(threads, { scoring: settings.scoring, allowlist: settings.allowlist, now }, classify, memory);
   } finally {

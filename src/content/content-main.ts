@@ -3,8 +3,8 @@
 // when the extension is reloaded under the page (context invalidated) everything stops quietly.
 import browser from 'webextension-polyfill';
 import { TEST_BUILD } from '../shared/build-flags.ts';
-import { contextInvalidated, sendRequest } from '../shared/send-request.ts';
-import { loadSettings, watchSettings } from '../shared/settings-store.ts';
+import { contextInvalidated, sendRequest } from '../browser/send-request.ts';
+import { loadSettings, watchSettings } from '../browser/settings-store.ts';
 import type { Settings } from '../shared/settings/schema.ts';
 import { scoringKey } from '../shared/settings/scoring-key.ts';
 import { pickAdapter } from './pick-adapter.ts';

@@ -14,8 +14,9 @@ export function escapeHtml(text: string): string {
 // overrides and isolates (an RTL override can make "evil.com/moc.elgoog" read as a trusted
 // domain), zero-width spaces and joiners (used to dodge copy detectors), the BOM, the soft hyphen,
 // and C0/C1 controls other than tab and newline. In evidence they are shown, not obeyed.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFF9-\uFFFB]/g;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- these characters are what it finds
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFF9-\uFFFB]/g;
 
 const codeName = (c: string): string => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 

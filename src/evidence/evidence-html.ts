@@ -57,7 +57,12 @@ export function timeText(value: string | undefined): string {
   if (value === undefined) return '<span class="muted">time unknown</span>';
   const ms = Date.parse(value);
   if (!Number.isFinite(ms)) return `${pageText(value)} <span class="muted">(not a readable time)</span>`;
-  return escapeHtml(new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'));
+  return escapeHtml(
+    new Date(ms)
+      .toISOString()
+      .replace('T', ' ')
+      .replace(/\.\d+Z$|Z$/, ' UTC'),
+  );
 }
 
 function authorLine(post: Post): string {
@@ -69,8 +74,10 @@ function authorLine(post: Post): string {
 
 function postCard(view: EvidenceView, post: Post, body?: string): string {
   const link = view.permalinkOf(post);
-  const labels = post.platformLabels && post.platformLabels.length > 0 ? `<div class="small">Platform labels: ${post.platformLabels.map(pageText).join(', ')}</div>` : '';
-  const links = post.links && post.links.length > 0 ? `<div class="small">Links: ${post.links.map((l) => `<code>${escapeHtml(l)}</code>`).join(' ')}</div>` : '';
+  const labels =
+    post.platformLabels && post.platformLabels.length > 0 ? `<div class="small">Platform labels: ${post.platformLabels.map(pageText).join(', ')}</div>` : '';
+  const links =
+    post.links && post.links.length > 0 ? `<div class="small">Links: ${post.links.map((l) => `<code>${escapeHtml(l)}</code>`).join(' ')}</div>` : '';
   return (
     `<div class="post" data-post="${attr(post.id)}">` +
     `<div>${authorLine(post)} <span class="muted small">· ${timeText(post.createdAt)}</span></div>` +
@@ -87,7 +94,13 @@ function postCard(view: EvidenceView, post: Post, body?: string): string {
  * opening a list of 20,000 lays out a hundred summaries, not 20,000 cards. `first` is the number
  * shown for the first item (counting from 1).
  */
-function* folded<T>(items: readonly T[], first: number, summary: string, render: (item: T) => string, wrap: readonly [string, string] = ['', '']): Generator<string> {
+function* folded<T>(
+  items: readonly T[],
+  first: number,
+  summary: string,
+  render: (item: T) => string,
+  wrap: readonly [string, string] = ['', ''],
+): Generator<string> {
   if (items.length === 0) return;
   yield `<details><summary>${summary}</summary>`;
   if (items.length <= CHUNK_POSTS) {
@@ -123,7 +136,10 @@ function* copyGroups(view: EvidenceView, fired: FiredSignal): Generator<string> 
     if (!reference) continue;
     const accounts = new Set(group.map((p) => p.author.handle)).size;
     yield `<p class="small"><b>Group ${g + 1}</b>: ${group.length} posts from ${accounts} accounts.</p><div class="group">`;
-    yield group.slice(0, SIDE_BY_SIDE).map((p) => postCard(view, p, diffBody(reference, p))).join('');
+    yield group
+      .slice(0, SIDE_BY_SIDE)
+      .map((p) => postCard(view, p, diffBody(reference, p)))
+      .join('');
     yield `</div>`;
     const rest = group.slice(SIDE_BY_SIDE);
     yield* folded(rest, SIDE_BY_SIDE + 1, `${rest.length} more copies in group ${g + 1}`, (p) => postCard(view, p, diffBody(reference, p)));
@@ -156,10 +172,17 @@ function timeline(signal: SignalReport, fired: FiredSignal): string {
       if (c === 0) return '';
       const h = (c / top) * 56;
       const hb = ((behind[i] ?? 0) / top) * 56;
-      return `<rect x="${i * 5}" y="${60 - h}" width="4" height="${h}" fill="currentColor" fill-opacity="0.3"/>` + (hb > 0 ? `<rect x="${i * 5}" y="${60 - hb}" width="4" height="${hb}" fill="currentColor"/>` : '');
+      return (
+        `<rect x="${i * 5}" y="${60 - h}" width="4" height="${h}" fill="currentColor" fill-opacity="0.3"/>` +
+        (hb > 0 ? `<rect x="${i * 5}" y="${60 - hb}" width="4" height="${hb}" fill="currentColor"/>` : '')
+      );
     })
     .join('');
-  const iso = (t: number): string => new Date(t).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  const iso = (t: number): string =>
+    new Date(t)
+      .toISOString()
+      .replace('T', ' ')
+      .replace(/\.\d+Z$/, ' UTC');
   return (
     `<h3>Reply timeline</h3><svg class="timeline" viewBox="0 0 ${bins * 5} 62" preserveAspectRatio="none" role="img" aria-label="Reply times">` +
     `<line x1="0" y1="60.5" x2="${bins * 5}" y2="60.5" stroke="currentColor" stroke-opacity="0.4"/>${bars}</svg>` +
@@ -185,14 +208,26 @@ function* reason(view: EvidenceView, fired: FiredSignal): Generator<string> {
     yield `<h3>The ${fired.posts.length === 1 ? 'post' : `${fired.posts.length} posts`} behind it</h3>`;
     yield* postList(view, fired.posts, OPEN_POSTS, 'posts behind this reason');
   }
-  if (fired.unknownIds.length > 0) yield `<p class="small muted">Not in the thread: ${fired.unknownIds.slice(0, 50).map((id) => `<code>${escapeHtml(id)}</code>`).join(' ')}</p>`;
+  if (fired.unknownIds.length > 0)
+    yield `<p class="small muted">Not in the thread: ${fired.unknownIds
+      .slice(0, 50)
+      .map((id) => `<code>${escapeHtml(id)}</code>`)
+      .join(' ')}</p>`;
   yield `</section>`;
 }
 
 function accountRow(row: EvidenceView['accounts'][number]): string {
   const a = row.author;
   const cell = (v: string | number | boolean | undefined): string =>
-    v === undefined ? '<span class="muted">not shown</span>' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : typeof v === 'number' ? escapeHtml(v.toLocaleString('en')) : pageText(v);
+    v === undefined
+      ? '<span class="muted">not shown</span>'
+      : typeof v === 'boolean'
+        ? v
+          ? 'yes'
+          : 'no'
+        : typeof v === 'number'
+          ? escapeHtml(v.toLocaleString('en'))
+          : pageText(v);
   return (
     `<tr data-handle="${attr(row.handle)}"><td>@${pageText(row.handle)}</td><td>${cell(a.displayName)}</td><td>${cell(a.verified)}</td><td>${cell(a.defaultAvatar)}</td>` +
     `<td>${a.createdAt === undefined ? cell(undefined) : timeText(a.createdAt)}</td><td>${cell(a.followers)}</td><td>${cell(a.following)}</td>` +
@@ -216,7 +251,10 @@ function* accounts(view: EvidenceView): Generator<string> {
 function settingsTable(evidence: Evidence): string {
   const { scoring, allowlistSize } = evidence.settings;
   const rows = Object.entries(scoring.signals)
-    .map(([id, s]) => `<tr><td>${pageText(signalName(id))} <code>${escapeHtml(id)}</code></td><td>${s.enabled ? 'on' : 'off'}</td><td>${escapeHtml(String(s.weight))}</td></tr>`)
+    .map(
+      ([id, s]) =>
+        `<tr><td>${pageText(signalName(id))} <code>${escapeHtml(id)}</code></td><td>${s.enabled ? 'on' : 'off'}</td><td>${escapeHtml(String(s.weight))}</td></tr>`,
+    )
     .join('');
   return (
     `<p>Sensitivity ${escapeHtml(String(scoring.sensitivity))} of 100; ${allowlistSize === 1 ? '1 account' : `${allowlistSize} accounts`} on the allow-list (never flagged; the list itself is not copied here).</p>` +
@@ -229,9 +267,12 @@ export async function* evidenceHtml(evidence: Evidence): AsyncGenerator<string> 
   const view = evidenceView(evidence);
   const { thread, report } = evidence;
   const title = `Threadlens evidence: ${view.levelText}`;
-  yield `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${attr(CSP)}">` +
-    `<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>${escapeHtml(title)}</title><style>${CSS}</style></head><body>`;
-  yield `<header><h1>Threadlens evidence report</h1>` +
+  yield (
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${attr(CSP)}">` +
+    `<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>${escapeHtml(title)}</title><style>${CSS}</style></head><body>`
+  );
+  yield (
+    `<header><h1>Threadlens evidence report</h1>` +
     `<p><span class="level level-${attr(view.level)}" id="level">${escapeHtml(view.levelText)}</span> <b id="score">score ${view.score} of 100</b></p>` +
     `<p>${escapeHtml(view.levelMeaning)}</p>` +
     `<dl class="meta"><dt>site</dt><dd>${pageText(thread.site)}</dd>` +
@@ -239,7 +280,8 @@ export async function* evidenceHtml(evidence: Evidence): AsyncGenerator<string> 
     `<dt>read</dt><dd>${evidence.capturedAt ? timeText(evidence.capturedAt) : '<span class="muted">not known</span>'}; ${view.postCount === 1 ? '1 post' : `${view.postCount} posts`}</dd>` +
     `<dt>report made</dt><dd>${timeText(evidence.generatedAt)}</dd>` +
     `<dt>thread SHA-256</dt><dd><code id="sha256">${escapeHtml(evidence.threadSha256)}</code></dd></dl>` +
-    `<p class="small muted">Made on the reader's own device by Threadlens; nothing in this file loads or runs anything. Addresses are shown as text: copy one to open it.</p></header>`;
+    `<p class="small muted">Made on the reader's own device by Threadlens; nothing in this file loads or runs anything. Addresses are shown as text: copy one to open it.</p></header>`
+  );
 
   yield `<h2 id="reasons">Reasons</h2>`;
   if (view.fired.length === 0) yield `<p>No signal fired for this thread.</p>`;
@@ -249,7 +291,9 @@ export async function* evidenceHtml(evidence: Evidence): AsyncGenerator<string> 
 
   yield `<h2 id="not-computed">What was not computed, and what is missing</h2>`;
   const gaps = [...view.missing, ...(report.notes ?? [])];
-  yield gaps.length === 0 ? `<p class="muted">Nothing: every signal ran on complete data.</p>` : `<ul>${gaps.map((g) => `<li>${pageText(g)}</li>`).join('')}</ul>`;
+  yield gaps.length === 0
+    ? `<p class="muted">Nothing: every signal ran on complete data.</p>`
+    : `<ul>${gaps.map((g) => `<li>${pageText(g)}</li>`).join('')}</ul>`;
   if (view.quiet.length > 0) {
     yield `<h3>Signals that found nothing</h3><ul>${view.quiet.map((s) => `<li><b>${pageText(signalName(s.id))}</b>: ${pageText(s.summary)}</li>`).join('')}</ul>`;
   }
@@ -258,13 +302,17 @@ export async function* evidenceHtml(evidence: Evidence): AsyncGenerator<string> 
   if (view.postCount === 0) yield `<p class="muted">No posts.</p>`;
   else yield* postList(view, thread.posts, Math.min(3, view.postCount), 'posts of the thread, in the order read');
 
-  yield `<h2 id="how">How this was made</h2><dl class="meta">` +
+  yield (
+    `<h2 id="how">How this was made</h2><dl class="meta">` +
     `<dt>Threadlens</dt><dd>${pageText(evidence.threadlens.version)}</dd>` +
     `<dt>model</dt><dd>${evidence.model ? `${pageText(evidence.model.id)} ${pageText(evidence.model.version)}` : 'none: no classifier ran'}</dd>` +
-    `<dt>format</dt><dd>${escapeHtml(evidence.format)} ${evidence.formatVersion}</dd></dl>`;
+    `<dt>format</dt><dd>${escapeHtml(evidence.format)} ${evidence.formatVersion}</dd></dl>`
+  );
   yield settingsTable(evidence);
-  yield `<h3>Checking this report</h3><p class="small">The SHA-256 above is of the thread in canonical JSON (object keys sorted, no whitespace, UTF-8), the <code>thread</code> field of the JSON evidence saved with this report. ` +
-    `<code>jq -S -j -c .thread evidence.json | sha256sum</code> prints it again; any change to a post changes it.</p>`;
+  yield (
+    `<h3>Checking this report</h3><p class="small">The SHA-256 above is of the thread in canonical JSON (object keys sorted, no whitespace, UTF-8), the <code>thread</code> field of the JSON evidence saved with this report. ` +
+    `<code>jq -S -j -c .thread evidence.json | sha256sum</code> prints it again; any change to a post changes it.</p>`
+  );
   yield `</body></html>\n`;
 }
 

@@ -24,6 +24,8 @@ export function evidenceSummary(evidence: Evidence): string {
     if (addresses.length > SUMMARY_LINKS) lines.push(`  … and ${addresses.length - SUMMARY_LINKS} more posts`);
   }
   if (view.missing.length > 0) lines.push(`Missing: ${view.missing.map(t).join(' ')}`);
-  lines.push(`Made on-device by Threadlens ${t(evidence.threadlens.version)}${evidence.model ? ` with ${t(evidence.model.id)} ${t(evidence.model.version)}` : ''}; thread SHA-256 ${evidence.threadSha256}.`);
+  lines.push(
+    `Made on-device by Threadlens ${t(evidence.threadlens.version)}${evidence.model ? ` with ${t(evidence.model.id)} ${t(evidence.model.version)}` : ''}; thread SHA-256 ${evidence.threadSha256}.`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -110,7 +110,9 @@ export function evidenceView(evidence: Evidence): EvidenceView {
  */
 function copyGroups(posts: readonly Post[]): Post[][] {
   const texts = posts.map(normalisedPostText);
-  return nearDuplicateGroups(texts, { minSimilarity: DUPLICATE_REPLIES.minSimilarity }).map((g) => g.map((i) => posts[i]).filter((p): p is Post => p !== undefined));
+  return nearDuplicateGroups(texts, { minSimilarity: DUPLICATE_REPLIES.minSimilarity }).map((g) =>
+    g.map((i) => posts[i]).filter((p): p is Post => p !== undefined),
+  );
 }
 
 function missingSentences(evidence: Evidence, posts: readonly Post[], fired: readonly FiredSignal[], permalinkOf: (p: Post) => string | null): string[] {

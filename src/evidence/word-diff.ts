@@ -31,7 +31,7 @@ export function wordDiff(reference: string, text: string): DiffToken[] | null {
     }
   }
   const same = new Array<boolean>(n).fill(false);
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     if (words[i] === refWords[j]) {
       same[i] = true;
       i++;

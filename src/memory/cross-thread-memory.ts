@@ -176,7 +176,10 @@ export class CrossThreadMemory implements MemoryView {
     }
     const v = value as { version?: unknown; entries?: unknown };
     if (v.version !== MEMORY_VERSION) {
-      return { memory, note: `The cross-thread memory was written by another version (${JSON.stringify(v.version)}; this one reads ${MEMORY_VERSION}): started a new one.` };
+      return {
+        memory,
+        note: `The cross-thread memory was written by another version (${JSON.stringify(v.version)}; this one reads ${MEMORY_VERSION}): started a new one.`,
+      };
     }
     if (!Array.isArray(v.entries)) return { memory, note: 'The cross-thread memory had no list of entries (corrupt): started a new one.' };
     let bad = 0;

@@ -48,7 +48,10 @@ export function levelThresholds(sensitivity: number): { low: number; elevated: n
 
 /** Each signal's evidence once overlaps are discounted (overlap.ts), in the order of `signals`. */
 export function effectiveEvidence(signals: readonly SignalReport[], settings: ScoringSettings): number[] {
-  return discountOverlaps(signals, signals.map((s) => evidenceOf(s, settings)));
+  return discountOverlaps(
+    signals,
+    signals.map((s) => evidenceOf(s, settings)),
+  );
 }
 
 export function combineSignals(signals: readonly SignalReport[], settings: ScoringSettings): Combined {

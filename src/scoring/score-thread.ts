@@ -99,7 +99,9 @@ export function scoreThread(thread: Thread, options: ScoreOptions, signalList: r
   const notRead = options.postScores && options.postsNotRead ? notReadPosts(thread, options.postsNotRead) : [];
   if (notRead.length > 0) {
     report.postsNotRead = notRead;
-    notes.push(`${notRead.length} ${notRead.length === 1 ? 'post was' : 'posts were'} not read by the classifier: language (${[...new Set(notRead.map((p) => p.language))].join(', ')}).`);
+    notes.push(
+      `${notRead.length} ${notRead.length === 1 ? 'post was' : 'posts were'} not read by the classifier: language (${[...new Set(notRead.map((p) => p.language))].join(', ')}).`,
+    );
   }
   if (notes.length > 0) report.notes = notes;
   return report;

@@ -21,7 +21,13 @@ const strings: Check = (v) => {
 };
 
 /** The first problem of an object's fields, as "path message"; required fields first. */
-function checkFields(value: Json, path: string, required: readonly string[], optional: Record<string, Check>, requiredChecks: Record<string, Check>): string | undefined {
+function checkFields(
+  value: Json,
+  path: string,
+  required: readonly string[],
+  optional: Record<string, Check>,
+  requiredChecks: Record<string, Check>,
+): string | undefined {
   for (const field of required) {
     if (!(field in value) || value[field] === undefined) return `${path}${field} is missing`;
     const problem = requiredChecks[field]?.(value[field]);
@@ -68,10 +74,16 @@ const POST_FIELDS: Record<string, Check> = {
 
 export function validateThread(value: unknown): Result<Thread> {
   if (!isObject(value)) return err('a Thread must be a JSON object with "site" and "posts"');
-  const top = checkFields(value, '', ['site', 'posts'], { url: string, capturedAt: string }, {
-    site: string,
-    posts: (v) => (Array.isArray(v) ? undefined : 'must be an array'),
-  });
+  const top = checkFields(
+    value,
+    '',
+    ['site', 'posts'],
+    { url: string, capturedAt: string },
+    {
+      site: string,
+      posts: (v) => (Array.isArray(v) ? undefined : 'must be an array'),
+    },
+  );
   if (top) return err(top);
   const posts = value.posts as unknown[];
   for (let i = 0; i < posts.length; i++) {
@@ -83,8 +95,7 @@ export function validateThread(value: unknown): Result<Thread> {
         id: string,
         author: (v) => (isObject(v) ? undefined : 'must be an object'),
         text: string,
-      }) ??
-      checkFields(post.author as Json, `${path}.author.`, ['handle'], AUTHOR_FIELDS, { handle: string });
+      }) ?? checkFields(post.author as Json, `${path}.author.`, ['handle'], AUTHOR_FIELDS, { handle: string });
     if (problem) return err(problem);
   }
   return ok(value as unknown as Thread);

@@ -47,7 +47,12 @@ export function accountTraits(facts: AccountFacts, now: number): AccountTrait[] 
     else if (age >= 0 && age < 30 * DAY_MS) traits.push('newAccount');
   }
   if (typeof author.followers === 'number' && author.followers < 10) traits.push('fewFollowers');
-  if (typeof author.following === 'number' && typeof author.followers === 'number' && author.following >= 200 && author.following >= 10 * Math.max(1, author.followers)) {
+  if (
+    typeof author.following === 'number' &&
+    typeof author.followers === 'number' &&
+    author.following >= 200 &&
+    author.following >= 10 * Math.max(1, author.followers)
+  ) {
     traits.push('followsFarMore');
   }
   return traits;
@@ -61,6 +66,10 @@ export function accountSuspicion(traits: readonly AccountTrait[]): number {
 /** Display names compared loosely, and only ones long enough to be chosen rather than common. */
 export function displayNameKey(name: string | undefined): string | undefined {
   if (name === undefined) return undefined;
-  const key = name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const key = name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   return key.length >= 4 ? key : undefined;
 }

@@ -129,7 +129,14 @@ function postKeys(post: Post, siteHosts: readonly string[], addressed: ReadonlyS
   const tags = new Set((post.hashtags ?? []).map((t) => t.replace(/^#/, '').toLowerCase()));
   for (const m of text.matchAll(HASHTAG)) tags.add((m[1] ?? '').toLowerCase());
   tags.delete('');
-  if (tags.size >= 2) put('tags', [...tags].sort().map((t) => `#${t}`).join(' '));
+  if (tags.size >= 2)
+    put(
+      'tags',
+      [...tags]
+        .sort()
+        .map((t) => `#${t}`)
+        .join(' '),
+    );
   const body = text.replace(LEADING_MENTIONS, '');
   for (const m of mentionsIn(body)) if (!addressed.has(m)) put('mention', `@${m}`);
   return [...out.values()];
@@ -138,7 +145,9 @@ function postKeys(post: Post, siteHosts: readonly string[], addressed: ReadonlyS
 // common words of five letters or more that say nothing about a story (English; other languages
 // have few function words this long, and a missed one only makes a voice count fully, as before)
 const FUNCTION_WORDS = new Set(
-  'about above after again against along among another because before being below between could doing during every having might never other others ought quite rather really shall should since still their theirs there these thing things think those though through under until where which while would yours'.split(' '),
+  'about above after again against along among another because before being below between could doing during every having might never other others ought quite rather really shall should since still their theirs there these thing things think those though through under until where which while would yours'.split(
+    ' ',
+  ),
 );
 
 function contentWords(normalised: string): Set<string> {

@@ -14,6 +14,9 @@ export function modelHeadWeight(label: ModelLabel, ctx: SignalContext): number {
 export function weightedByHead(report: SignalReport, label: ModelLabel, ctx: SignalContext): SignalReport {
   const w = modelHeadWeight(label, ctx);
   if (w >= 1 || report.score === 0) return report;
-  const note = w === 0 ? 'Not counted: this model head was near chance on sources it never saw.' : `Counted at ${Math.round(w * 100)}%: this model head was weaker on sources it never saw.`;
+  const note =
+    w === 0
+      ? 'Not counted: this model head was near chance on sources it never saw.'
+      : `Counted at ${Math.round(w * 100)}%: this model head was weaker on sources it never saw.`;
   return { ...report, score: round3(report.score * w), summary: `${report.summary} ${note}` };
 }

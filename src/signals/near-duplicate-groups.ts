@@ -92,13 +92,7 @@ export function nearDuplicateGroups(texts: readonly string[], options: NearDupli
 }
 
 /** Joins the members of one LSH bucket that really are near-duplicates of one of its first few members. */
-function checkBucket(
-  bucket: readonly number[],
-  sets: readonly Uint32Array[],
-  find: (i: number) => number,
-  parent: number[],
-  minSimilarity: number,
-): void {
+function checkBucket(bucket: readonly number[], sets: readonly Uint32Array[], find: (i: number) => number, parent: number[], minSimilarity: number): void {
   const heads: number[] = [];
   for (const i of bucket) {
     const a = sets[i];

@@ -18,13 +18,7 @@ export function normaliseText(text: string): string {
   const head = text.slice(0, MAX_TEXT_CHARS);
   // Unicode normalisation is the costly step and changes nothing in plain ASCII
   const folded = ASCII.test(head) ? head : head.normalize('NFKD').replace(MARKS, '').normalize('NFKC');
-  return folded
-    .toLowerCase()
-    .replace(URL, ' ')
-    .replace(MENTION, '$1 ')
-    .replace(RETWEET_PREFIX, '')
-    .replace(NOT_WORD, ' ')
-    .trim();
+  return folded.toLowerCase().replace(URL, ' ').replace(MENTION, '$1 ').replace(RETWEET_PREFIX, '').replace(NOT_WORD, ' ').trim();
 }
 
 // Scripts written without spaces between words: there a word is about two characters.

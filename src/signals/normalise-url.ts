@@ -1,17 +1,45 @@
 // One spelling per link, so that copies with different tracking tags count as the same link.
 
-const TRACKING_PARAM = /^(?:utm_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|igsh|si|ref|ref_src|ref_url|s|t|feature|cmpid|_ga|yclid|twclid|share_id|smid|mibextid)$/i;
+const TRACKING_PARAM =
+  /^(?:utm_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|igsh|si|ref|ref_src|ref_url|s|t|feature|cmpid|_ga|yclid|twclid|share_id|smid|mibextid)$/i;
 
 // Platforms' own hosts: linking inside the platform (profiles, other posts) is conversation, not promotion.
 const PLATFORM_HOSTS = [
-  'x.com', 'twitter.com', 'mobile.twitter.com', 'pic.twitter.com', 'bsky.app', 'bsky.social',
-  'reddit.com', 'old.reddit.com', 'redd.it', 'mastodon.social', 'threads.net', 'threads.com',
+  'x.com',
+  'twitter.com',
+  'mobile.twitter.com',
+  'pic.twitter.com',
+  'bsky.app',
+  'bsky.social',
+  'reddit.com',
+  'old.reddit.com',
+  'redd.it',
+  'mastodon.social',
+  'threads.net',
+  'threads.com',
 ];
 
 // Shorteners hide the target; without fetching (never, on-device) only the whole short link is comparable.
 const SHORTENER_HOSTS = [
-  't.co', 'bit.ly', 'tinyurl.com', 'ow.ly', 'buff.ly', 'goo.gl', 'dlvr.it', 'ift.tt', 'is.gd', 'trib.al',
-  'shorturl.at', 'rebrand.ly', 'cutt.ly', 'lnkd.in', 'fb.me', 'youtu.be', 'tiny.cc', 'bl.ink', 'rb.gy',
+  't.co',
+  'bit.ly',
+  'tinyurl.com',
+  'ow.ly',
+  'buff.ly',
+  'goo.gl',
+  'dlvr.it',
+  'ift.tt',
+  'is.gd',
+  'trib.al',
+  'shorturl.at',
+  'rebrand.ly',
+  'cutt.ly',
+  'lnkd.in',
+  'fb.me',
+  'youtu.be',
+  'tiny.cc',
+  'bl.ink',
+  'rb.gy',
 ];
 
 // GIF and image hosts that reply boxes insert: a thread full of reaction GIFs shares these hosts innocently.
@@ -26,8 +54,7 @@ export interface NormalisedUrl {
   hostCounts: boolean;
 }
 
-const hostIn = (host: string, list: readonly string[]): boolean =>
-  list.some((h) => host === h || host.endsWith(`.${h}`));
+const hostIn = (host: string, list: readonly string[]): boolean => list.some((h) => host === h || host.endsWith(`.${h}`));
 
 /** undefined for what is not an http(s) URL or points inside the platform itself. */
 export function normaliseUrl(raw: string, siteHosts: readonly string[] = []): NormalisedUrl | undefined {
@@ -38,7 +65,10 @@ export function normaliseUrl(raw: string, siteHosts: readonly string[] = []): No
     return undefined;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  const host = parsed.hostname
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   if (host === '' || hostIn(host, PLATFORM_HOSTS) || hostIn(host, siteHosts)) return undefined;
   const kept = [...parsed.searchParams.entries()].filter(([k]) => !TRACKING_PARAM.test(k)).sort(([a], [b]) => a.localeCompare(b));
   const query = kept.length === 0 ? '' : `?${new URLSearchParams(kept).toString()}`;

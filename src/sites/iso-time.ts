@@ -6,7 +6,10 @@
  */
 export function isoTime(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
-  const fixed = value.trim().replace(/(\.\d{3})\d+/, '$1').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  const fixed = value
+    .trim()
+    .replace(/(\.\d{3})\d+/, '$1')
+    .replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
   const time = Date.parse(fixed);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }

@@ -9,7 +9,6 @@ import { xAdapter } from './x/x-adapter.ts';
 /** Every adapter the extension ships, in the order `detect` is tried. */
 export const ADAPTERS: readonly SiteAdapter[] = [xAdapter, blueskyAdapter, redditAdapter, mastodonAdapter];
 
-
 export function adapterById(id: string): SiteAdapter | undefined {
   return ADAPTERS.find((adapter) => adapter.id === id);
 }

@@ -29,7 +29,10 @@ async function rememberedAccounts(worker: Worker): Promise<string[]> {
 }
 
 test('one copy per thread: the third thread opened shows copies across threads', async ({ server, openPage, pageErrors, serviceWorker }) => {
-  for (const [slug, spammer] of [['cross-thread-1', 'easy_money_kate'], ['cross-thread-2', 'easy_money_luis']] as const) {
+  for (const [slug, spammer] of [
+    ['cross-thread-1', 'easy_money_kate'],
+    ['cross-thread-2', 'easy_money_luis'],
+  ] as const) {
     const demo = server.page(slug);
     const page = await openPage(server.url(demo.path));
     await expect(badgeFor(page, demo.thread.focal.id)).toHaveAttribute('data-level', /.+/);

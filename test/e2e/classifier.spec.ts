@@ -4,7 +4,14 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EXTENSION_DIR, expect, storeLocal, storeSettings, test } from './extension-fixture.ts';
 
-test('the shipped model scores every post of a demo thread, shown in the debug view', async ({ server, openPage, serviceWorker, context, extensionId, pageErrors }) => {
+test('the shipped model scores every post of a demo thread, shown in the debug view', async ({
+  server,
+  openPage,
+  serviceWorker,
+  context,
+  extensionId,
+  pageErrors,
+}) => {
   await storeSettings(serviceWorker, { version: 2, display: { debug: true } });
   const demo = server.page('coordinated-replies');
   const page = await openPage(server.url(demo.path));
@@ -15,7 +22,9 @@ test('the shipped model scores every post of a demo thread, shown in the debug v
   await expect(panel.locator('td[data-model-scores="no"]')).toHaveCount(0, { timeout: 30_000 });
   expect(await panel.locator('td[data-model-scores="yes"]').count()).toBe(await panel.locator('tr[data-debug-post]').count());
   expect(await panel.locator('tr[data-debug-post]').count()).toBeGreaterThan(10);
-  await expect(panel.locator('td[data-model-scores="yes"]').first()).toContainText(/inauthentic 0\.\d\d, toxic 0\.\d\d, machine_generated 0\.\d\d, propaganda 0\.\d\d/);
+  await expect(panel.locator('td[data-model-scores="yes"]').first()).toContainText(
+    /inauthentic 0\.\d\d, toxic 0\.\d\d, machine_generated 0\.\d\d, propaganda 0\.\d\d/,
+  );
   await expect(panel.locator('tr[data-debug-signal="toxic-language"]')).toHaveCount(1);
   await expect(panel).toContainText(/model: threadlens-mini \d+\.\d+\.\d+/);
 
@@ -79,7 +88,13 @@ test.describe('with a WebGPU adapter (SwiftShader: correct, not fast)', () => {
   });
 });
 
-test('a remembered WebGPU choice without an adapter falls back to WASM and remembers that', async ({ server, openPage, serviceWorker, context, extensionId }) => {
+test('a remembered WebGPU choice without an adapter falls back to WASM and remembers that', async ({
+  server,
+  openPage,
+  serviceWorker,
+  context,
+  extensionId,
+}) => {
   await storeLocal(serviceWorker, REMEMBER_WEBGPU);
   const demo = server.page('ordinary-conversation');
   await openPage(server.url(demo.path));

@@ -14,7 +14,12 @@ const SHOTS = path.resolve('test-results/screenshots');
 // average 30+ it took over the default 20 s once (2026-12-02), so these tests wait longer for it.
 const BADGE_TIMEOUT_MS = 60_000;
 
-test('Save evidence downloads HTML and JSON; the HTML opens offline with the same level, reasons and posts, and requests nothing', async ({ server, openPage, context, pageErrors }) => {
+test('Save evidence downloads HTML and JSON; the HTML opens offline with the same level, reasons and posts, and requests nothing', async ({
+  server,
+  openPage,
+  context,
+  pageErrors,
+}) => {
   const demo = server.page('coordinated-replies');
   const page = await openPage(server.url(demo.path));
   const badge = badgeFor(page, demo.thread.focal.id);
@@ -24,7 +29,9 @@ test('Save evidence downloads HTML and JSON; the HTML opens offline with the sam
   const panel = page.locator('threadlens-panel .panel');
   await expect(panel).toBeVisible();
   const reasons = panel.locator('li.reason');
-  const panelReasons = await reasons.evaluateAll((items) => items.map((li) => ({ id: li.getAttribute('data-signal') ?? '', summary: li.querySelector('.summary')?.textContent ?? '' })));
+  const panelReasons = await reasons.evaluateAll((items) =>
+    items.map((li) => ({ id: li.getAttribute('data-signal') ?? '', summary: li.querySelector('.summary')?.textContent ?? '' })),
+  );
   expect(panelReasons.length).toBeGreaterThan(0);
 
   const downloads: Download[] = [];
@@ -46,7 +53,12 @@ test('Save evidence downloads HTML and JSON; the HTML opens offline with the sam
   if (!htmlFile || !jsonFile) throw new Error(`expected an .html and a .json download, got ${Object.keys(saved).join(', ')}`);
   const evidence = JSON.parse(await readFile(jsonFile, 'utf8')) as Evidence;
   expect(evidence.report.thread.level).toBe(level);
-  expect(evidence.report.signals.filter((s) => s.score > 0).map((s) => s.id).sort()).toEqual(panelReasons.map((r) => r.id).sort());
+  expect(
+    evidence.report.signals
+      .filter((s) => s.score > 0)
+      .map((s) => s.id)
+      .sort(),
+  ).toEqual(panelReasons.map((r) => r.id).sort());
   expect(evidence.thread.posts.length).toBeGreaterThan(5);
   expect(evidence.threadSha256).toMatch(/^[0-9a-f]{64}$/);
 
@@ -70,7 +82,10 @@ test('Save evidence downloads HTML and JSON; the HTML opens offline with the sam
   expect(await report.evaluate(() => document.scripts.length + document.images.length + document.links.length)).toBe(0);
   await mkdir(SHOTS, { recursive: true });
   await report.screenshot({ path: path.join(SHOTS, 'evidence-report.png') });
-  await report.locator('section[data-signal="duplicate-replies"] .group').first().screenshot({ path: path.join(SHOTS, 'evidence-copies.png') });
+  await report
+    .locator('section[data-signal="duplicate-replies"] .group')
+    .first()
+    .screenshot({ path: path.join(SHOTS, 'evidence-copies.png') });
   // printable: folded lists unfold on paper
   const folded = report.locator('#thread ~ details .post').first();
   await expect(folded).toBeHidden();
@@ -81,7 +96,7 @@ test('Save evidence downloads HTML and JSON; the HTML opens offline with the sam
   expect(pageErrors).toEqual([]);
 });
 
-test('Copy summary puts the level, the reasons and the posts\' addresses on the clipboard', async ({ server, openPage, context }) => {
+test("Copy summary puts the level, the reasons and the posts' addresses on the clipboard", async ({ server, openPage, context }) => {
   const demo = server.page('coordinated-replies');
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url(demo.path)).origin });
   const page = await openPage(server.url(demo.path));
@@ -99,7 +114,11 @@ test('Copy summary puts the level, the reasons and the posts\' addresses on the 
   expect(text).toMatch(/https:\/\/x\.com\/\w+\/status\/\d+/);
 });
 
-test('the evidence of the hostile-texts page keeps markup, overrides and zero-width characters as text, and runs nothing', async ({ server, openPage, context }) => {
+test('the evidence of the hostile-texts page keeps markup, overrides and zero-width characters as text, and runs nothing', async ({
+  server,
+  openPage,
+  context,
+}) => {
   const hostile = server.page('hostile-texts');
   const page = await openPage(server.url(hostile.path));
   await page.locator('threadlens-badge button.badge:not(.pending)').first().click();

@@ -62,7 +62,8 @@ test('reloading the extension under an open page stops the content script withou
     const seen = { badges: 0 };
     (window as unknown as { threadlensBadgesAdded: typeof seen }).threadlensBadgesAdded = seen;
     new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && (n.matches('threadlens-badge') || n.querySelector('threadlens-badge'))) seen.badges++;
+      for (const r of records)
+        for (const n of r.addedNodes) if (n instanceof Element && (n.matches('threadlens-badge') || n.querySelector('threadlens-badge'))) seen.badges++;
     }).observe(document.documentElement, { childList: true, subtree: true });
   });
   // The old worker going away is the event: the extension context under the page is now invalid.
@@ -98,11 +99,16 @@ test('a 5,000-reply page is read as it is scrolled, and its thread grows', async
   await page.keyboard.press('Escape');
   for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 4000);
   await badge.scrollIntoViewIfNeeded();
-  await expect.poll(async () => {
-    await badge.click();
-    const n = await readCount();
-    await page.keyboard.press('Escape');
-    return n;
-  }, { timeout: 30_000 }).toBeGreaterThan(before);
+  await expect
+    .poll(
+      async () => {
+        await badge.click();
+        const n = await readCount();
+        await page.keyboard.press('Escape');
+        return n;
+      },
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(before);
   expect(pageErrors).toEqual([]);
 });

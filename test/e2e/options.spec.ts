@@ -66,8 +66,12 @@ test('switching a signal off, a bad import refused, export and reset', async ({ 
   await options.locator('input[name="signal-platform-labels"]').uncheck();
   await expect(badge).toHaveAttribute('data-level', 'none');
 
-  await options.locator('input[name="import"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2, "scoring": {"sensitivity": 400}}') });
-  await expect(options.locator('#message')).toContainText('broken.json: This file has a bad setting: scoring.sensitivity must be a number from 0 to 100. Nothing was changed.');
+  await options
+    .locator('input[name="import"]')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 2, "scoring": {"sensitivity": 400}}') });
+  await expect(options.locator('#message')).toContainText(
+    'broken.json: This file has a bad setting: scoring.sensitivity must be a number from 0 to 100. Nothing was changed.',
+  );
   await expect(options.locator('input[name="signal-platform-labels"]')).not.toBeChecked();
 
   const download = options.waitForEvent('download');
@@ -80,7 +84,9 @@ test('switching a signal off, a bad import refused, export and reset', async ({ 
   await expect(options.locator('input[name="signal-platform-labels"]')).toBeChecked();
   await expect(badge).toHaveAttribute('data-level', 'low');
 
-  await options.locator('input[name="import"]').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  await options
+    .locator('input[name="import"]')
+    .setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
   await expect(options.locator('#message')).toContainText('Imported the settings from mine.json.');
   await expect(badge).toHaveAttribute('data-level', 'none');
 });

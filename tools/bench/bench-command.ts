@@ -36,7 +36,9 @@ export async function runBench(args: ParsedArgs, io: CliIO): Promise<number> {
         `reference_bert_base: a BERT-base-shaped encoder (12 layers, 768 wide; random weights: speed only), int8 with the same quantiser, in onnxruntime-node directly with the shipped tokenizer's ids (${REFERENCE_DIR}, made by models/pipeline/reference_bert.py)`,
       );
     } else {
-      notes.push(`reference_bert_base: not measured: ${REFERENCE_DIR}/model_quantized.onnx is missing; make it with /usr/bin/python3 models/pipeline/reference_bert.py (needs torch; no pretrained BERT-base can be downloaded here)`);
+      notes.push(
+        `reference_bert_base: not measured: ${REFERENCE_DIR}/model_quantized.onnx is missing; make it with /usr/bin/python3 models/pipeline/reference_bert.py (needs torch; no pretrained BERT-base can be downloaded here)`,
+      );
     }
     const speedup = reference && int8 ? Math.round((int8.posts_per_s.median / reference.posts_per_s.median) * 10) / 10 : null;
     notes.push('classifier_node: onnxruntime-node with one intra-op thread; posts_per_s from the batches of 32 short posts');
@@ -60,8 +62,17 @@ export async function runBench(args: ParsedArgs, io: CliIO): Promise<number> {
       return 0;
     }
     const out = [`Threadlens bench (${runs} runs; median, min, max)`, `machine: ${machine}`, '', 'classifier in Node (shipped int8 / float):'];
-    out.push(line('int8 one post', int8?.single_ms, 'ms'), line('int8 32 short posts', int8?.batch32_short_ms, 'ms'), line('int8 32 long posts', int8?.batch32_long_ms, 'ms'), line('int8 posts a second', int8?.posts_per_s, '/s'));
-    out.push(line('fp32 one post', fp32?.single_ms, 'ms'), line('fp32 32 short posts', fp32?.batch32_short_ms, 'ms'), line('fp32 posts a second', fp32?.posts_per_s, '/s'));
+    out.push(
+      line('int8 one post', int8?.single_ms, 'ms'),
+      line('int8 32 short posts', int8?.batch32_short_ms, 'ms'),
+      line('int8 32 long posts', int8?.batch32_long_ms, 'ms'),
+      line('int8 posts a second', int8?.posts_per_s, '/s'),
+    );
+    out.push(
+      line('fp32 one post', fp32?.single_ms, 'ms'),
+      line('fp32 32 short posts', fp32?.batch32_short_ms, 'ms'),
+      line('fp32 posts a second', fp32?.posts_per_s, '/s'),
+    );
     out.push(line('BERT-base int8 32 short posts', reference?.batch32_short_ms, 'ms'), line('BERT-base posts a second', reference?.posts_per_s, '/s'));
     out.push(`  speed-up of the shipped int8 model over BERT-base: ${speedup === null ? 'n/a' : `${speedup}x`}`);
     out.push('', 'extension in Chromium:');
@@ -74,7 +85,12 @@ export async function runBench(args: ParsedArgs, io: CliIO): Promise<number> {
       line('zip (dist/chrome)', extension.zip_mb, 'MB'),
     );
     out.push('', 'scoring:');
-    out.push(line('100 posts', report.scoring.posts_100_ms, 'ms'), line('1,000 posts', report.scoring.posts_1000_ms, 'ms'), line('20,000 posts', report.scoring.posts_20000_ms, 'ms'), line('20,000 posts peak memory', report.scoring.posts_20000_peak_mb, 'MB'));
+    out.push(
+      line('100 posts', report.scoring.posts_100_ms, 'ms'),
+      line('1,000 posts', report.scoring.posts_1000_ms, 'ms'),
+      line('20,000 posts', report.scoring.posts_20000_ms, 'ms'),
+      line('20,000 posts peak memory', report.scoring.posts_20000_peak_mb, 'MB'),
+    );
     out.push('', 'notes:', ...notes.map((n) => `  - ${n}`));
     await io.stdout(`${out.join('\n')}\n`);
     return 0;

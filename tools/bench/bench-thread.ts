@@ -14,7 +14,12 @@ const WORDS = (
 export function benchThread(replies: number, seed = 1): Thread {
   const rng = seededRandom(seed);
   const start = Date.parse('2025-03-01T12:00:00Z');
-  const root: Post = { id: 'root', author: { handle: 'newsroom', followers: 120_000 }, text: 'Breaking: the council passed the budget tonight.', createdAt: new Date(start).toISOString() };
+  const root: Post = {
+    id: 'root',
+    author: { handle: 'newsroom', followers: 120_000 },
+    text: 'Breaking: the council passed the budget tonight.',
+    createdAt: new Date(start).toISOString(),
+  };
   const posts: Post[] = [root];
   const campaign = 'Everyone should know the budget vote was rigged by the mayor and his friends, share this now';
   for (let i = 0; i < replies; i++) {

@@ -21,7 +21,9 @@ const LONG = Array.from(
   { length: 32 },
   (_, i) =>
     `Thread ${i}/ I have read the whole planning report, all 212 pages of it, and the numbers do not add up. ` +
-    'The housing target counts units twice, the traffic study was done during the school holidays, and the appendix on flooding was written before the new maps came out. '.repeat(4),
+    'The housing target counts units twice, the traffic study was done during the school holidays, and the appendix on flooding was written before the new maps came out. '.repeat(
+      4,
+    ),
 );
 
 /** Milliseconds of each of `runs` calls, after one warm-up call. */

@@ -73,7 +73,8 @@ async function coldStarts(context: BrowserContext, server: DemoServer, options: 
     await page.goto(server.url(demo.path));
     await waitForBadge(page);
     const status = await ask<{ classifier: { state: string; loadMs?: number; reason?: string } }>(options, { type: 'ui/get-status' });
-    if (status.classifier.state !== 'ready' || status.classifier.loadMs === undefined) throw new Error(`classifier ${status.classifier.state}: ${status.classifier.reason ?? ''}`);
+    if (status.classifier.state !== 'ready' || status.classifier.loadMs === undefined)
+      throw new Error(`classifier ${status.classifier.state}: ${status.classifier.reason ?? ''}`);
     out.push(status.classifier.loadMs);
   }
   await page.close();
@@ -151,7 +152,9 @@ async function scrollFigures(context: BrowserContext, server: DemoServer): Promi
 async function swMemory(port: number, extensionId: string): Promise<{ heap: number; buffers: number }> {
   const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
   try {
-    const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 10_000 });
+    const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), {
+      timeout: 10_000,
+    });
     const session = await target.createCDPSession();
     await session.send('HeapProfiler.collectGarbage').catch(() => undefined);
     const usage = (await session.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
@@ -168,7 +171,14 @@ async function launch(extensionDir: string | null, port: number): Promise<Browse
 }
 
 export async function measureExtension(root: string, runs: number, notes: string[]): Promise<ExtensionFigures> {
-  const figures: ExtensionFigures = { cold_start_ms: null, per_post_ms: null, content_ms_per_100_posts: null, longest_task_ms: null, sw_heap_mb: null, zip_mb: null };
+  const figures: ExtensionFigures = {
+    cold_start_ms: null,
+    per_post_ms: null,
+    content_ms_per_100_posts: null,
+    longest_task_ms: null,
+    sw_heap_mb: null,
+    zip_mb: null,
+  };
   const shipped = path.join(root, 'dist/chrome');
   if (existsSync(path.join(shipped, 'manifest.json'))) figures.zip_mb = spread([(await zipFolder(shipped)).length / 1024 / 1024], 2);
   else notes.push('zip_mb: dist/chrome is missing (run npm run build)');
@@ -191,12 +201,21 @@ export async function measureExtension(root: string, runs: number, notes: string
     const extensionId = new URL(worker.url()).host;
     const options = await optionsPage(context, extensionId);
     figures.cold_start_ms = spread(await coldStarts(context, server, options, extensionId, runs));
-    const measured = await ask<{ batchMs: number[]; classifier: { state: string; backend?: string } }>(options, { type: 'ui/measure-classifier', texts: SHORT_POSTS, rounds: runs * 4 });
-    figures.per_post_ms = spread(measured.batchMs.map((ms) => ms / SHORT_POSTS.length), 3);
+    const measured = await ask<{ batchMs: number[]; classifier: { state: string; backend?: string } }>(options, {
+      type: 'ui/measure-classifier',
+      texts: SHORT_POSTS,
+      rounds: runs * 4,
+    });
+    figures.per_post_ms = spread(
+      measured.batchMs.map((ms) => ms / SHORT_POSTS.length),
+      3,
+    );
     notes.push(`extension: the classifier ran on ${measured.classifier.backend ?? 'an unknown backend'} in the service worker (one WASM thread)`);
     const memory = await swMemory(port, extensionId);
     figures.sw_heap_mb = spread([memory.heap + memory.buffers], 1);
-    notes.push(`sw_heap_mb: JS heap ${memory.heap.toFixed(1)} MB + ArrayBuffers (WASM memory among them) ${memory.buffers.toFixed(1)} MB, after garbage collection, classifier loaded`);
+    notes.push(
+      `sw_heap_mb: JS heap ${memory.heap.toFixed(1)} MB + ArrayBuffers (WASM memory among them) ${memory.buffers.toFixed(1)} MB, after garbage collection, classifier loaded`,
+    );
     const parse = await parseTimes(context, server, worker);
     if (parse.length > 0) {
       figures.content_ms_per_100_posts = spread([(parse.reduce((a, b) => a + b, 0) / parse.length) * 100], 2);

@@ -14,6 +14,9 @@ export function describeMachine(): string {
   } catch {
     // no Chromium: the extension figures are null, with a note
   }
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   return `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}; load average at start ${load}`;
 }

@@ -12,7 +12,15 @@ import { spread, type Spread } from './spread.ts';
 /** A bench thread made its own: another root id and other handles, the same kind of texts. */
 function nthThread(replies: number, n: number): Thread {
   const base = benchThread(replies, n + 1);
-  return { ...base, posts: base.posts.map((p) => ({ ...p, id: `${n}-${p.id}`, ...(p.replyTo ? { replyTo: `${n}-${p.replyTo}` } : {}), author: { ...p.author, handle: `${p.author.handle}_${n}` } })) };
+  return {
+    ...base,
+    posts: base.posts.map((p) => ({
+      ...p,
+      id: `${n}-${p.id}`,
+      ...(p.replyTo ? { replyTo: `${n}-${p.replyTo}` } : {}),
+      author: { ...p.author, handle: `${p.author.handle}_${n}` },
+    })),
+  };
 }
 
 export function measureMemory(threads = 200): Record<string, Spread | number> {

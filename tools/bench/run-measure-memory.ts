@@ -4,4 +4,10 @@ import { cpus } from 'node:os';
 import { measureMemory } from './measure-memory.ts';
 
 const threads = Number(process.argv[2] ?? 200);
-console.log(JSON.stringify({ machine: `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}`, threads, ...measureMemory(threads) }, null, 2));
+console.log(
+  JSON.stringify(
+    { machine: `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}`, threads, ...measureMemory(threads) },
+    null,
+    2,
+  ),
+);

@@ -4,4 +4,6 @@ import { cpus } from 'node:os';
 import { measureScoring } from './measure-scoring.ts';
 
 const runs = Number(process.argv[2] ?? 5);
-console.log(JSON.stringify({ machine: `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}`, runs, ...measureScoring(runs) }, null, 2));
+console.log(
+  JSON.stringify({ machine: `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}`, runs, ...measureScoring(runs) }, null, 2),
+);

@@ -44,7 +44,13 @@ function ortWasmAsFile(): Plugin {
     transform(code, id) {
       if (!id.includes('onnxruntime-web') || !pattern.test(code)) return null;
       pattern.lastIndex = 0;
-      return { code: code.replace(pattern, (_m, _q, file: string) => `new URL(${JSON.stringify(`${path.dirname(ORT_WASM_PATH)}/${file}`)}.toString(), import.meta.url)`), map: null };
+      return {
+        code: code.replace(
+          pattern,
+          (_m, _q, file: string) => `new URL(${JSON.stringify(`${path.dirname(ORT_WASM_PATH)}/${file}`)}.toString(), import.meta.url)`,
+        ),
+        map: null,
+      };
     },
   };
 }

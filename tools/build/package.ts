@@ -28,7 +28,8 @@ export function sourceFiles(tracked: readonly string[]): string[] {
 
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
-  for (const arg of args) if (arg !== '--skip-build' && arg !== '--allow-dirty') throw new Error(`unknown argument ${arg}; usage: package.ts [--skip-build] [--allow-dirty]`);
+  for (const arg of args)
+    if (arg !== '--skip-build' && arg !== '--allow-dirty') throw new Error(`unknown argument ${arg}; usage: package.ts [--skip-build] [--allow-dirty]`);
   const dirty = git(['status', '--porcelain', '--untracked-files=no']).trim();
   if (dirty !== '' && !args.has('--allow-dirty')) throw new Error(`uncommitted changes to tracked files (commit them, or pass --allow-dirty):\n${dirty}`);
   if (!args.has('--skip-build')) {
@@ -44,7 +45,10 @@ async function main(): Promise<void> {
   }
   const tracked = git(['ls-files', '-z']).split('\0').filter(Boolean);
   const files = sourceFiles(tracked);
-  outputs.push([`threadlens-${version}-source.zip`, zipEntries(await Promise.all(files.map(async (name) => ({ name, data: await readFile(path.join(root, name)) }))))]);
+  outputs.push([
+    `threadlens-${version}-source.zip`,
+    zipEntries(await Promise.all(files.map(async (name) => ({ name, data: await readFile(path.join(root, name)) })))),
+  ]);
   for (const [name, zip] of outputs) {
     await writeFile(path.join(root, 'dist', name), zip);
     console.log(`wrote dist/${name} (${(zip.length / 1e6).toFixed(2)} MB)`);

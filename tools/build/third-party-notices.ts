@@ -73,7 +73,10 @@ const TEMPLATES: Readonly<Record<string, string>> = { MIT: MIT_TEXT, ISC: ISC_TE
 
 /** The root folder of the npm package a bundled module or copied file comes from, or null for the project's own code. */
 export function packageRootOf(moduleId: string): string | null {
-  const file = moduleId.replace(/^\0/, '').replace(/[?#].*$/, '').replaceAll('\\', '/');
+  const file = moduleId
+    .replace(/^\0/, '')
+    .replace(/[?#].*$/, '')
+    .replaceAll('\\', '/');
   const at = file.lastIndexOf('/node_modules/');
   if (at === -1) return null;
   const rest = file.slice(at + '/node_modules/'.length).split('/');
@@ -113,7 +116,9 @@ export async function describePackage(root: string): Promise<BundledPackage> {
     const known = MISSING_LICENSE_FILES[pkg.name];
     const template = TEMPLATES[license];
     if (known === undefined || template === undefined) {
-      throw new Error(`${pkg.name}@${pkg.version} ships no licence file: add its copyright and source to MISSING_LICENSE_FILES in tools/build/third-party-notices.ts`);
+      throw new Error(
+        `${pkg.name}@${pkg.version} ships no licence file: add its copyright and source to MISSING_LICENSE_FILES in tools/build/third-party-notices.ts`,
+      );
     }
     texts.push({ file: `(none in the package; ${license} text from ${known.source})`, text: `${known.copyright}\n\n${template}` });
   }

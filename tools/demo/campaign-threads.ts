@@ -28,15 +28,36 @@ const CLIMATE = [
 
 export function talkingPointsThread(): DemoThread {
   const club: DemoAccount = { handle: 'riverside_fc', name: 'Riverside FC', verified: true, color: '#1d4fa5' };
-  const focal = post(club, '2025-11-22T17:55:00.000Z', 'Full time at the Riverside Ground: 2-2 after a late penalty. What a derby! Player of the match votes open now.', 1);
+  const focal = post(
+    club,
+    '2025-11-22T17:55:00.000Z',
+    'Full time at the Riverside Ground: 2-2 after a late penalty. What a derby! Player of the match votes open now.',
+    1,
+  );
   const fans = [
     'That penalty was never a foul, the referee had a shocker all afternoon',
     'Our midfield looked tired after the hour mark, the coach needs to rotate more',
     'Two goals away from home against the league leaders, I will take the point',
     'The keeper kept us in it in the first half, what a double save',
-  ].map((text, i) => post({ handle: `fan_${['ellie', 'marcus', 'jo', 'sam'][i]}`, name: `${['Ellie', 'Marcus', 'Jo', 'Sam'][i]} (Riverside)`, color: '#5a7a2b' }, `2025-11-22T18:0${i}:30.000Z`, text, 10 + i));
+  ].map((text, i) =>
+    post(
+      { handle: `fan_${['ellie', 'marcus', 'jo', 'sam'][i]}`, name: `${['Ellie', 'Marcus', 'Jo', 'Sam'][i]} (Riverside)`, color: '#5a7a2b' },
+      `2025-11-22T18:0${i}:30.000Z`,
+      text,
+      10 + i,
+    ),
+  );
   const campaign = CLIMATE.map((text, i) =>
-    post({ handle: `voice_of_reason_${101 + i}`, name: ['Concerned Dad', 'Linda M', 'Patriot Pete', 'Real Talk', 'Mary J', 'Tom B'][i % 6] ?? 'Citizen', color: '#777777' }, new Date(Date.parse('2025-11-22T18:20:00.000Z') + i * 200_000).toISOString(), text, 30 + i),
+    post(
+      {
+        handle: `voice_of_reason_${101 + i}`,
+        name: ['Concerned Dad', 'Linda M', 'Patriot Pete', 'Real Talk', 'Mary J', 'Tom B'][i % 6] ?? 'Citizen',
+        color: '#777777',
+      },
+      new Date(Date.parse('2025-11-22T18:20:00.000Z') + i * 200_000).toISOString(),
+      text,
+      30 + i,
+    ),
   );
   return { slug: 'talking-points', title: 'A generated-text campaign: climate talking points in a football thread', focal, replies: [...fans, ...campaign] };
 }
@@ -46,15 +67,33 @@ const SPAM = 'I made 4,000 dollars this week from home with one simple method, t
 /** Three threads, opened in this order; each carries the same reply from another account. */
 export function crossThreadThreads(): DemoThread[] {
   const subjects = [
-    { handle: 'metro_weather', name: 'Metro Weather', text: 'Heavy rain expected overnight across the valley, with flood warnings for the river towns until Thursday.' },
+    {
+      handle: 'metro_weather',
+      name: 'Metro Weather',
+      text: 'Heavy rain expected overnight across the valley, with flood warnings for the river towns until Thursday.',
+    },
     { handle: 'citybakes', name: 'City Bakes', text: 'Our sourdough class is back in January: six evenings, all flour provided, beginners welcome.' },
-    { handle: 'transit_updates', name: 'Transit Updates', text: 'Line 4 trains run every 12 minutes this weekend while the track work near Central continues.' },
+    {
+      handle: 'transit_updates',
+      name: 'Transit Updates',
+      text: 'Line 4 trains run every 12 minutes this weekend while the track work near Central continues.',
+    },
   ];
   return subjects.map((s, n) => {
     const day = `2025-11-${20 + n}`;
     const focal = post({ handle: s.handle, name: s.name, verified: true, color: '#2f6f4f' }, `${day}T09:00:00.000Z`, s.text, 100 + n);
-    const reader = post({ handle: `reader_${n}_ann`, name: 'Ann', color: '#8a4fb3' }, `${day}T09:12:00.000Z`, ['Stay safe everyone down by the river', 'Signed up already, see you there', 'Thanks for the heads up'][n] ?? 'Thanks', 110 + n);
-    const spam = post({ handle: `easy_money_${['kate', 'luis', 'mia'][n]}`, name: ['Kate Earns', 'Luis Freedom', 'Mia Income'][n] ?? 'Earner', color: '#b35c1e' }, `${day}T09:20:00.000Z`, SPAM, 120 + n);
+    const reader = post(
+      { handle: `reader_${n}_ann`, name: 'Ann', color: '#8a4fb3' },
+      `${day}T09:12:00.000Z`,
+      ['Stay safe everyone down by the river', 'Signed up already, see you there', 'Thanks for the heads up'][n] ?? 'Thanks',
+      110 + n,
+    );
+    const spam = post(
+      { handle: `easy_money_${['kate', 'luis', 'mia'][n]}`, name: ['Kate Earns', 'Luis Freedom', 'Mia Income'][n] ?? 'Earner', color: '#b35c1e' },
+      `${day}T09:20:00.000Z`,
+      SPAM,
+      120 + n,
+    );
     return { slug: `cross-thread-${n + 1}`, title: `One copy per thread (${n + 1} of 3): ${s.name}`, focal, replies: [reader, spam] };
   });
 }

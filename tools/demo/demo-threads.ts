@@ -6,7 +6,10 @@ import type { DemoAccount, DemoMetrics, DemoPost, DemoThread } from './demo-thre
 function post(author: DemoAccount, createdAt: string, text: string, metrics: Partial<DemoMetrics>, extra: Partial<DemoPost> = {}): DemoPost {
   return {
     // The sequence part of a snowflake tells apart posts of the same millisecond; the handle serves here.
-    id: snowflake(createdAt, [...author.handle].reduce((sum, c) => (sum * 31 + c.charCodeAt(0)) % 4096, 0)),
+    id: snowflake(
+      createdAt,
+      [...author.handle].reduce((sum, c) => (sum * 31 + c.charCodeAt(0)) % 4096, 0),
+    ),
     author,
     text,
     createdAt,
@@ -32,11 +35,10 @@ const priyaAsks = post(
 const bookmobile = post(
   { handle: 'mo_hassan', name: 'Mo Hassan', color: '#b35c1e' },
   '2025-11-18T16:05:02.000Z',
-  "Who's paying for this? Last year they cut the bookmobile \"for budget reasons\".",
+  'Who\'s paying for this? Last year they cut the bookmobile "for budget reasons".',
   { replies: 2, reposts: 1, likes: 9, views: 1_540 },
   {
-    communityNote:
-      'The bookmobile was not cut: in 2024 it was replaced by weekly pop-up stops at four schools, funded from the same line of the budget.',
+    communityNote: 'The bookmobile was not cut: in 2024 it was replaced by weekly pop-up stops at four schools, funded from the same line of the budget.',
   },
 );
 
@@ -52,7 +54,13 @@ const ordinary: DemoThread = {
       { replies: 0, likes: 14, views: 1_203 },
     ),
     priyaAsks,
-    post(library, '2025-11-18T15:34:55.000Z', 'All five, Eastside included. Saturday hours stay the same for now.', { likes: 11, views: 870 }, { replyTo: priyaAsks.id }),
+    post(
+      library,
+      '2025-11-18T15:34:55.000Z',
+      'All five, Eastside included. Saturday hours stay the same for now.',
+      { likes: 11, views: 870 },
+      { replyTo: priyaAsks.id },
+    ),
     post(
       { handle: 'dvasquez_teach', name: 'Daniel Vasquez', verified: true, color: '#a33b3b' },
       '2025-11-18T15:48:13.000Z',

@@ -84,7 +84,11 @@ export function hostileThread(): DemoThread {
   return {
     slug: 'hostile-texts',
     title: 'Texts that must stay text',
-    focal: at(0, { handle: 'threadlens_hostile', name: 'Threadlens robustness page', color: '#536471' }, 'Replies below carry markup, direction overrides and very long text.'),
+    focal: at(
+      0,
+      { handle: 'threadlens_hostile', name: 'Threadlens robustness page', color: '#536471' },
+      'Replies below carry markup, direction overrides and very long text.',
+    ),
     replies,
   };
 }

@@ -13,7 +13,9 @@ const PAGE_CSS =
 
 /** Bluesky record keys are base32-sortable strings: the demo post's number, in that alphabet. */
 export function demoRkey(id: string): string {
-  return `3l${BigInt(id).toString(32).replace(/[0-1]/g, (d) => (d === '0' ? 'a' : 'b'))}`;
+  return `3l${BigInt(id)
+    .toString(32)
+    .replace(/[0-1]/g, (d) => (d === '0' ? 'a' : 'b'))}`;
 }
 
 export function sitePath(site: DemoSite, thread: DemoThread): string {
@@ -88,8 +90,7 @@ function bluesky(thread: DemoThread): string {
 
 function mastodon(thread: DemoThread): string {
   const { focal } = thread;
-  const shown = (iso: string) =>
-    new Date(iso).toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+  const shown = (iso: string) => new Date(iso).toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
   const account = (post: DemoPost) =>
     `<a href="/@${escapeHtml(post.author.handle)}" class="status__display-name"><span class="display-name"><bdi><strong class="display-name__html">${escapeHtml(post.author.name)}</strong></bdi> <span class="display-name__account">@${escapeHtml(post.author.handle)}</span></span></a>`;
   const text = (post: DemoPost) => `<div class="status__content"><div class="status__content__text">${paragraphs(post.text)}</div></div>`;

@@ -35,7 +35,10 @@ async function main(): Promise<void> {
   const demos = server.pages.filter((p) => p.demo);
   if (headed) {
     for (const demo of demos) await (await context.newPage()).goto(server.url(demo.path));
-    await context.pages()[0]?.close().catch(() => undefined);
+    await context
+      .pages()[0]
+      ?.close()
+      .catch(() => undefined);
     console.log('Chromium is open with Threadlens loaded. Close the window (or press Ctrl-C) to stop.');
     await new Promise<void>((resolve) => {
       context.on('close', () => resolve());

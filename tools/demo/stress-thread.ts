@@ -17,7 +17,12 @@ const BODIES = [
 
 export function stressThread(replies: number): DemoThread {
   const start = Date.parse('2025-11-20T12:00:00.000Z');
-  const focal = makePost(0, start, { handle: 'threadlens_stress', name: 'Threadlens stress test', color: '#536471' }, 'A thread with a great many replies, to measure how fast pages are read.');
+  const focal = makePost(
+    0,
+    start,
+    { handle: 'threadlens_stress', name: 'Threadlens stress test', color: '#536471' },
+    'A thread with a great many replies, to measure how fast pages are read.',
+  );
   focal.metrics.replies = replies;
   const posts: DemoPost[] = [];
   for (let i = 1; i <= replies; i++) {

@@ -59,7 +59,8 @@ export function renderPostText(text: string): string {
     const [, url, tag, mention] = match;
     html += `<span>${escapeHtml(text.slice(last, match.index))}</span>`;
     if (url !== undefined) html += shortenedLink(url);
-    else if (tag !== undefined) html += `<span><a dir="ltr" href="/hashtag/${encodeURIComponent(tag.slice(1))}?src=hashtag_click" role="link">${escapeHtml(tag)}</a></span>`;
+    else if (tag !== undefined)
+      html += `<span><a dir="ltr" href="/hashtag/${encodeURIComponent(tag.slice(1))}?src=hashtag_click" role="link">${escapeHtml(tag)}</a></span>`;
     else if (mention !== undefined) html += `<div class="mention"><a dir="ltr" href="/${mention.slice(1)}" role="link">${escapeHtml(mention)}</a></div>`;
     last = match.index + match[0].length;
   }
@@ -91,15 +92,19 @@ function actions(post: DemoPost, permalink: string, focal: boolean): string {
     m.reposts,
     ICONS.repost,
   )}${button('like', `${m.likes} ${m.likes === 1 ? 'Like' : 'Likes'}. Like`, m.likes, ICONS.like)}${
-    focal ? '' : `<div class="action"><a href="${permalink}/analytics" aria-label="${m.views} views. View post analytics" role="link">${ICONS.views}<span data-testid="app-text-transition-container">${compact(m.views)}</span></a></div>`
+    focal
+      ? ''
+      : `<div class="action"><a href="${permalink}/analytics" aria-label="${m.views} views. View post analytics" role="link">${ICONS.views}<span data-testid="app-text-transition-container">${compact(m.views)}</span></a></div>`
   }</div>`;
 }
 
 const ICONS = {
   verified:
     '<path fill-rule="evenodd" d="M11 1.5l2.6 1.9 3.2-.2 1 3 2.7 1.8-.9 3.1 1 3-2.7 1.9-1 3-3.2-.2L11 20.5l-2.6-1.9-3.2.2-1-3-2.7-1.9.9-3-1-3.1 2.7-1.8 1-3 3.2.2zM9.7 14.9l-3.4-3.4 1.3-1.3 2.1 2.1 4.4-4.8 1.3 1.2z"/>',
-  reply: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M1.8 10c0-4.4 3.6-8 8-8h4.4c4.5 0 8.1 3.6 8.1 8.1 0 3-1.6 5.7-4.2 7.1l-8 4.5v-3.7C5.5 18.1 1.8 14.5 1.8 10z"/></svg>',
-  repost: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4.5 3.9l4.4 4.1-1.4 1.5-2-1.9V16c0 1.1.9 2 2 2H13v2H7.5c-2.2 0-4-1.8-4-4V7.6l-2.1 1.9L0 8z M16.5 6H11V4h5.5c2.2 0 4 1.8 4 4v8.5l2.1-1.9 1.4 1.5-4.4 4.1-4.4-4.1 1.4-1.5 2 1.9V8c0-1.1-.9-2-2-2z"/></svg>',
+  reply:
+    '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M1.8 10c0-4.4 3.6-8 8-8h4.4c4.5 0 8.1 3.6 8.1 8.1 0 3-1.6 5.7-4.2 7.1l-8 4.5v-3.7C5.5 18.1 1.8 14.5 1.8 10z"/></svg>',
+  repost:
+    '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4.5 3.9l4.4 4.1-1.4 1.5-2-1.9V16c0 1.1.9 2 2 2H13v2H7.5c-2.2 0-4-1.8-4-4V7.6l-2.1 1.9L0 8z M16.5 6H11V4h5.5c2.2 0 4 1.8 4 4v8.5l2.1-1.9 1.4 1.5-4.4 4.1-4.4-4.1 1.4-1.5 2 1.9V8c0-1.1-.9-2-2-2z"/></svg>',
   like: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M16.7 5.5c-1.2-.1-2.7.5-3.9 2.2l-.8 1.1-.8-1.1C9.9 6 8.5 5.4 7.3 5.5 4.9 5.7 3.1 8.3 4.7 11.2 5.8 13.2 8 15.5 12 17.8c4-2.3 6.2-4.6 7.2-6.6 1.6-2.9-.1-5.5-2.5-5.7z"/></svg>',
   views: '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M8.8 21V3h2v18zM18 21V8.5h2V21zM4 21l.004-10h2L6 21zm9.2 0v-7h2v7z"/></svg>',
 };

@@ -21,7 +21,10 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
 /** Strongest default first, then registry order: the order a reader weighs them in. */
 const byWeight = (signals: readonly SignalDefinition[]): SignalDefinition[] =>
-  signals.map((s, i) => ({ s, i })).sort((a, b) => b.s.defaultWeight - a.s.defaultWeight || a.i - b.i).map(({ s }) => s);
+  signals
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => b.s.defaultWeight - a.s.defaultWeight || a.i - b.i)
+    .map(({ s }) => s);
 
 export const TABLES: readonly GeneratedTable[] = [
   {
@@ -41,7 +44,9 @@ export const TABLES: readonly GeneratedTable[] = [
       [
         '| id | name | weight | needs the classifier | why |',
         '| --- | --- | ---: | --- | --- |',
-        ...byWeight(signals).map((s) => `| [${s.id}](#${s.id}) | ${cell(s.name)} | ${s.defaultWeight} | ${s.needsModel ? 'yes' : 'no'} | ${cell(s.why ?? '')} |`),
+        ...byWeight(signals).map(
+          (s) => `| [${s.id}](#${s.id}) | ${cell(s.name)} | ${s.defaultWeight} | ${s.needsModel ? 'yes' : 'no'} | ${cell(s.why ?? '')} |`,
+        ),
       ].join('\n'),
   },
 ];

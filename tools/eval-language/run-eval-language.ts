@@ -24,18 +24,27 @@ interface Row {
 const XLMT: Record<string, string> = { arabic: 'ar', french: 'fr', german: 'de', hindi: 'hi', italian: 'it', portuguese: 'pt', spanish: 'es' };
 
 function lines(path: string): string[] {
-  return readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
 }
 
 async function rows(): Promise<Row[]> {
   const out: Row[] = [];
   for (const [folder, language] of Object.entries(XLMT)) {
     for (const split of ['train', 'val', 'test']) {
-      for (const text of lines(join(RAW, 'xlmt_umsab_multilingual_tweets', 'data', 'sentiment', folder, `${split}_text.txt`))) out.push({ text, language, source: 'xlmt' });
+      for (const text of lines(join(RAW, 'xlmt_umsab_multilingual_tweets', 'data', 'sentiment', folder, `${split}_text.txt`)))
+        out.push({ text, language, source: 'xlmt' });
     }
   }
-  for (const split of ['val', 'test']) for (const text of lines(join(RAW, 'tweeteval', 'sentiment', `${split}_text.txt`))) out.push({ text, language: 'en', source: 'tweeteval_sentiment' });
-  for (const [folder, language] of [['en', 'en'], ['es', 'es'], ['gr', 'el']] as const) {
+  for (const split of ['val', 'test'])
+    for (const text of lines(join(RAW, 'tweeteval', 'sentiment', `${split}_text.txt`))) out.push({ text, language: 'en', source: 'tweeteval_sentiment' });
+  for (const [folder, language] of [
+    ['en', 'en'],
+    ['es', 'es'],
+    ['gr', 'el'],
+  ] as const) {
     for await (const r of csvFileRows(join(RAW, 'politicians_tweets_2021_en_es_gr', 'data', 'annotation', folder, `${folder}_combined.csv`))) {
       if (r.full_text) out.push({ text: r.full_text, language, source: 'politicians' });
     }
@@ -52,7 +61,9 @@ interface Tally {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { half: { type: 'string', default: 'held-out' }, 'min-letters': { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { half: { type: 'string', default: 'held-out' }, 'min-letters': { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
   const half = values.half === 'tune' ? 0 : 1;
   const minLetters = values['min-letters'] === undefined ? MIN_LETTERS : Number(values['min-letters']);
   const byLanguage = new Map<string, Row[]>();
@@ -84,7 +95,12 @@ async function main(): Promise<void> {
     confusions.set(language, wrong);
   }
   const ms = performance.now() - start;
-  const all = [...tallies.values()].reduce((a, t) => ({ rows: a.rows + t.rows, correct: a.correct + t.correct, und: a.und + t.und, read: a.read + t.read }), { rows: 0, correct: 0, und: 0, read: 0 });
+  const all = [...tallies.values()].reduce((a, t) => ({ rows: a.rows + t.rows, correct: a.correct + t.correct, und: a.und + t.und, read: a.read + t.read }), {
+    rows: 0,
+    correct: 0,
+    und: 0,
+    read: 0,
+  });
   if (values.json) {
     console.log(JSON.stringify({ half: values.half, minLetters, tallies: Object.fromEntries(tallies), all, msPerPost: ms / (2 * n) }, null, 1));
     return;
@@ -94,7 +110,11 @@ async function main(): Promise<void> {
   console.log('| language | rows | correct | und | read by an en-only model | top confusions |');
   console.log('| --- | ---: | ---: | ---: | ---: | --- |');
   for (const [language, t] of tallies) {
-    const top = [...(confusions.get(language) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([l, c]) => `${l} ${c}`).join(', ');
+    const top = [...(confusions.get(language) ?? new Map<string, number>())]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([l, c]) => `${l} ${c}`)
+      .join(', ');
     console.log(`| ${language} | ${t.rows} | ${pct(t.correct, t.rows)} | ${pct(t.und, t.rows)} | ${pct(t.read, t.rows)} | ${top} |`);
   }
   console.log(`| all | ${all.rows} | ${pct(all.correct, all.rows)} | ${pct(all.und, all.rows)} | | |`);

@@ -38,8 +38,28 @@ export interface Pools {
 
 const MINUTE = 60_000;
 const GENERIC_REPLIES = [
-  'lol', 'this', 'congrats!', 'so true', 'thank you', 'same', 'exactly', '100%', 'yes!', 'love this', 'agreed',
-  'wow', 'omg', 'facts', '😂😂😂', '❤️', 'haha', 'no way', 'this is the way', 'well said', 'thank you so much!', '👏👏',
+  'lol',
+  'this',
+  'congrats!',
+  'so true',
+  'thank you',
+  'same',
+  'exactly',
+  '100%',
+  'yes!',
+  'love this',
+  'agreed',
+  'wow',
+  'omg',
+  'facts',
+  '😂😂😂',
+  '❤️',
+  'haha',
+  'no way',
+  'this is the way',
+  'well said',
+  'thank you so much!',
+  '👏👏',
 ];
 const TOPICAL_TAGS = ['#debate', '#news', '#breaking', '#election2016', '#nba', '#gameofthrones', '#love', '#tbt', '#mondaymotivation', '#brexit'];
 const NEWS_SITES = ['nytimes.com', 'bbc.co.uk', 'cnn.com', 'theguardian.com', 'washingtonpost.com', 'foxnews.com', 'reuters.com'];

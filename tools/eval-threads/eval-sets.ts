@@ -64,7 +64,12 @@ export async function buildEvalSets(options: EvalSetOptions): Promise<EvalSets> 
   return { tuning, heldOut, split: { tuningCampaigns: split.tuning.length, heldOutCampaigns: split.heldOut.length, droppedForSharedAuthors: split.dropped } };
 }
 
-function buildSet(rng: ReturnType<typeof seededRandom>, pools: Record<OrdinarySource, Pools>, campaigns: readonly IraCampaign[], options: EvalSetOptions): EvalThread[] {
+function buildSet(
+  rng: ReturnType<typeof seededRandom>,
+  pools: Record<OrdinarySource, Pools>,
+  campaigns: readonly IraCampaign[],
+  options: EvalSetOptions,
+): EvalThread[] {
   const out: EvalThread[] = [];
   for (let i = 0; i < options.ordinaryPerSet; i++) {
     const source = ORDINARY_SOURCES[i % ORDINARY_SOURCES.length] ?? 'sentiment140';
@@ -104,4 +109,3 @@ export async function fixtureThreads(dir: string): Promise<EvalThread[]> {
   ]);
   return threads.filter((t): t is EvalThread => t !== undefined);
 }
-

@@ -53,7 +53,15 @@ export function evaluateThreads(threads: readonly EvalThread[], options: Omit<Sc
       for (const s of report.signals) if (s.score > 0) tally.fired[s.id] = (tally.fired[s.id] ?? 0) + 1;
       for (const id of reasons) tally.reasons[id] = (tally.reasons[id] ?? 0) + 1;
     }
-    if (!passed) result.misses.push({ kind: t.kind, source: t.source, posts: t.thread.posts.length, level: report.thread.level, score: report.thread.score, reasons: report.signals.filter((s) => s.score > 0).map((s) => `${s.id} ${s.score}: ${s.summary}`) });
+    if (!passed)
+      result.misses.push({
+        kind: t.kind,
+        source: t.source,
+        posts: t.thread.posts.length,
+        level: report.thread.level,
+        score: report.thread.score,
+        reasons: report.signals.filter((s) => s.score > 0).map((s) => `${s.id} ${s.score}: ${s.summary}`),
+      });
   }
   return result;
 }
@@ -71,14 +79,21 @@ function groupNames(t: EvalThread): string[] {
   }
   const a = t.campaignAccounts ?? 0;
   const w = t.campaignWords ?? 0;
-  return [`coordinated: ${a <= 3 ? '3' : a <= 5 ? '4-5' : a <= 9 ? '6-9' : '10+'} accounts`, `coordinated: text of ${w <= 3 ? '1-3' : w <= 7 ? '4-7' : '8+'} words`];
+  return [
+    `coordinated: ${a <= 3 ? '3' : a <= 5 ? '4-5' : a <= 9 ? '6-9' : '10+'} accounts`,
+    `coordinated: text of ${w <= 3 ? '1-3' : w <= 7 ? '4-7' : '8+'} words`,
+  ];
 }
 
 const pct = (n: number, of: number): string => (of === 0 ? '-' : `${Math.round((100 * n) / of)}%`);
 
 /** Markdown tables of an evaluation, for docs/scoring.md. */
 export function formatEvaluation(title: string, e: Evaluation): string {
-  const rows: [string, Tally][] = [['ordinary (all)', e.ordinary], ['coordinated (all)', e.coordinated], ...Object.entries(e.groups).sort(([a], [b]) => a.localeCompare(b))];
+  const rows: [string, Tally][] = [
+    ['ordinary (all)', e.ordinary],
+    ['coordinated (all)', e.coordinated],
+    ...Object.entries(e.groups).sort(([a], [b]) => a.localeCompare(b)),
+  ];
   const lines = [
     `### ${title}`,
     '',

@@ -63,6 +63,12 @@ export function injectGenerated(host: Thread, texts: readonly string[], accounts
 export function injectOneCopy(host: Thread, text: string, account: Author, rng: Random, tag: string): Injected {
   const root = rootPost(host);
   const rootMs = Date.parse(root?.createdAt ?? '') || 0;
-  const post: Post = { id: `${tag}-one`, author: account, text, createdAt: new Date(rootMs + rng.logUniform(2, 120) * MINUTE).toISOString(), replyTo: root?.id ?? '' };
+  const post: Post = {
+    id: `${tag}-one`,
+    author: account,
+    text,
+    createdAt: new Date(rootMs + rng.logUniform(2, 120) * MINUTE).toISOString(),
+    replyTo: root?.id ?? '',
+  };
   return withReplies(host, [post]);
 }

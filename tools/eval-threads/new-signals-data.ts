@@ -43,7 +43,13 @@ export async function loadRealThreads(dataDir: string): Promise<RealThread[]> {
     const checked = validateThread(JSON.parse(await readFile(join(dir, entry.file), 'utf8')));
     if (!checked.ok) throw new Error(`${entry.file}: ${checked.error}`);
     const times = checked.value.posts.map((p) => Date.parse(p.createdAt ?? '')).filter((t) => !Number.isNaN(t));
-    out.push({ file: entry.file, part: realPart(entry.event, entry.rootId), thread: checked.value, start: Math.min(...times), now: Math.max(...times) + 60_000 });
+    out.push({
+      file: entry.file,
+      part: realPart(entry.event, entry.rootId),
+      thread: checked.value,
+      start: Math.min(...times),
+      now: Math.max(...times) + 60_000,
+    });
   }
   return out.sort((a, b) => a.start - b.start || a.file.localeCompare(b.file));
 }
@@ -58,7 +64,12 @@ export interface Topic {
 export function cleanGenerated(raw: string): string {
   let text = raw.trim();
   if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) text = text.slice(1, -1).trim();
-  return text.replace(/^\d{1,2}\s+(?=[A-Z"'#@])/u, '').replace(/\?{2,}/gu, '').replace(/(^|\s)\?(?=\s|$)/gu, '$1').replace(/\s{2,}/gu, ' ').trim();
+  return text
+    .replace(/^\d{1,2}\s+(?=[A-Z"'#@])/u, '')
+    .replace(/\?{2,}/gu, '')
+    .replace(/(^|\s)\?(?=\s|$)/gu, '$1')
+    .replace(/\s{2,}/gu, ' ')
+    .trim();
 }
 
 /** One topic = what one model wrote for one imitated user in one prompt setup; near-copies dropped. */

@@ -23,7 +23,10 @@ const TWEETEVAL_FILES = [
 ];
 
 async function lines(path: string): Promise<string[]> {
-  return (await readFile(path, 'utf8')).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return (await readFile(path, 'utf8'))
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 }
 
 export async function loadOrdinaryTexts(dataDir: string): Promise<Record<OrdinarySource, string[]>> {
@@ -32,7 +35,10 @@ export async function loadOrdinaryTexts(dataDir: string): Promise<Record<Ordinar
   const tweeteval: string[] = [];
   for (const file of TWEETEVAL_FILES) {
     for (const line of await lines(join(raw, 'tweeteval', file))) {
-      const text = line.replace(/@ ?user\b/g, MASKED_MENTION).replace(/\s*#SemST\b/gi, '').trim();
+      const text = line
+        .replace(/@ ?user\b/g, MASKED_MENTION)
+        .replace(/\s*#SemST\b/gi, '')
+        .trim();
       if (text !== '') tweeteval.push(text);
     }
   }

@@ -126,7 +126,12 @@ export function evaluateRealThreads(input: RealEvalInput, options: Omit<ScoreOpt
     for (const s of reasons) result.falseAlarmReasons[s.id] = (result.falseAlarmReasons[s.id] ?? 0) + 1;
     const set = reasons.map((s) => s.id).join(' + ') || '(none)';
     result.falseAlarmSets[set] = (result.falseAlarmSets[set] ?? 0) + 1;
-    result.falseAlarms.push({ file: threads[i]?.file ?? '', level: report.thread.level, score: report.thread.score, reasons: reasons.map((s) => `${s.id} ${s.score}: ${s.summary}`) });
+    result.falseAlarms.push({
+      file: threads[i]?.file ?? '',
+      level: report.thread.level,
+      score: report.thread.score,
+      reasons: reasons.map((s) => `${s.id} ${s.score}: ${s.summary}`),
+    });
   });
 
   // (a) copy bursts: each thread gets a different real campaign of 5+ accounts
@@ -214,7 +219,11 @@ export function formatRealEvaluation(title: string, e: RealEvaluation): string {
     `| --- | ---: | ${LEVELS.map(() => '---:').join(' | ')} | ---: | ---: |`,
     row('ordinary (real, as they are)', e.ordinary, false),
     row(`(a) + IRA copy burst, ${REAL_EVAL.minCopyAccounts}+ accounts`, e.copyBursts, true),
-    row(`(b) + generated campaign, ${REAL_EVAL.generatedAccounts[0]}-${REAL_EVAL.generatedAccounts[1]} accounts in ${REAL_EVAL.generatedSpanMinutes[0]}-${REAL_EVAL.generatedSpanMinutes[1]} min`, e.generated, true),
+    row(
+      `(b) + generated campaign, ${REAL_EVAL.generatedAccounts[0]}-${REAL_EVAL.generatedAccounts[1]} accounts in ${REAL_EVAL.generatedSpanMinutes[0]}-${REAL_EVAL.generatedSpanMinutes[1]} min`,
+      e.generated,
+      true,
+    ),
     ...e.oneCopyByPosition.map((t, i) => row(`(c) one copy per thread: thread ${i + 1} of ${REAL_EVAL.sequenceLength}`, t, true)),
     '',
     `Reasons of the ${e.ordinary.flagged} ordinary threads rated Elevated or High:`,
@@ -222,12 +231,15 @@ export function formatRealEvaluation(title: string, e: RealEvaluation): string {
     '| signal | reason on flagged ordinary threads | reason on all ordinary threads | reason on (a) | reason on (b) |',
     '| --- | ---: | ---: | ---: | ---: |',
     ...SIGNAL_IDS.filter((id) => e.ordinary.reasons[id] || e.copyBursts.reasons[id] || e.generated.reasons[id]).map(
-      (id) => `| ${id} | ${e.falseAlarmReasons[id] ?? 0} | ${pct(e.ordinary.reasons[id] ?? 0, e.ordinary.threads)} | ${pct(e.copyBursts.reasons[id] ?? 0, e.copyBursts.threads)} | ${pct(e.generated.reasons[id] ?? 0, e.generated.threads)} |`,
+      (id) =>
+        `| ${id} | ${e.falseAlarmReasons[id] ?? 0} | ${pct(e.ordinary.reasons[id] ?? 0, e.ordinary.threads)} | ${pct(e.copyBursts.reasons[id] ?? 0, e.copyBursts.threads)} | ${pct(e.generated.reasons[id] ?? 0, e.generated.threads)} |`,
     ),
     '',
     '| reasons together (flagged ordinary threads) | threads |',
     '| --- | ---: |',
-    ...Object.entries(e.falseAlarmSets).sort(([, a], [, b]) => b - a).map(([set, n]) => `| ${set} | ${n} |`),
+    ...Object.entries(e.falseAlarmSets)
+      .sort(([, a], [, b]) => b - a)
+      .map(([set, n]) => `| ${set} | ${n} |`),
   ];
   return `${lines.join('\n')}\n`;
 }

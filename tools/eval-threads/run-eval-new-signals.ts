@@ -39,7 +39,13 @@ function withReplies(host: Thread, added: readonly Post[]): Thread {
 
 /** An ordinary-looking account: the campaigns are judged on what they post, not on bot-like profiles. */
 function account(tag: string, i: number, rng: Random) {
-  return { handle: `${tag}_acct${i}`, displayName: `Reader ${tag} ${i}`, createdAt: '2012-03-01T00:00:00Z', followers: rng.int(40, 900), following: rng.int(40, 900) };
+  return {
+    handle: `${tag}_acct${i}`,
+    displayName: `Reader ${tag} ${i}`,
+    createdAt: '2012-03-01T00:00:00Z',
+    followers: rng.int(40, 900),
+    following: rng.int(40, 900),
+  };
 }
 
 function levels(reports: readonly Report[]): Record<Level, number> {
@@ -67,10 +73,13 @@ async function main(): Promise<void> {
   for (const r of ordinary) for (const s of r.signals) if (s.score > 0 && s.id in newFired) newFired[s.id as keyof typeof newFired]++;
   out.ordinary = { levels: levels(ordinary), elevatedOrHigh: fa.length, falseAlarmReasons: byReason, newSignalsFired: newFired };
   console.log(`## ${part}: ${threads.length} real threads, ${topics.length} generated topics\n`);
-  console.log(`ordinary (one call, memory on): ${JSON.stringify(levels(ordinary))}, Elevated or High ${fa.length} (${pct(fa.length, threads.length)}); reasons ${JSON.stringify(byReason)}; new signals fired (score > 0) ${JSON.stringify(newFired)}`);
+  console.log(
+    `ordinary (one call, memory on): ${JSON.stringify(levels(ordinary))}, Elevated or High ${fa.length} (${pct(fa.length, threads.length)}); reasons ${JSON.stringify(byReason)}; new signals fired (score > 0) ${JSON.stringify(newFired)}`,
+  );
   for (const { r, t } of fa.slice(0, 40)) {
     const tp = r.signals.filter((s) => (s.id === 'talking-points' || s.id === 'cross-thread-copies') && s.score > 0);
-    if (tp.length > 0) console.log(`  FA ${t?.file} ${r.thread.level} ${reasons(r).join(',')} | ${tp.map((s) => `${s.id} ${s.score}: ${s.summary}`).join(' | ')}`);
+    if (tp.length > 0)
+      console.log(`  FA ${t?.file} ${r.thread.level} ${reasons(r).join(',')} | ${tp.map((s) => `${s.id} ${s.score}: ${s.summary}`).join(' | ')}`);
   }
 
   // 2. generated campaigns, each in its own thread (no memory: the signal alone)
@@ -84,7 +93,13 @@ async function main(): Promise<void> {
     const span = rng.int(20, 60);
     const start = rootMs + rng.logUniform(2, 180) * MINUTE;
     const texts = rng.shuffle(topic.texts).slice(0, n);
-    const added = texts.map((text, i): Post => ({ id: `gen${k}-${i}`, author: account(`g${k}`, i, rng), text, createdAt: new Date(start + rng.next() * span * MINUTE).toISOString(), replyTo: root?.id ?? '' }));
+    const added = texts.map((text, i): Post => ({
+      id: `gen${k}-${i}`,
+      author: account(`g${k}`, i, rng),
+      text,
+      createdAt: new Date(start + rng.next() * span * MINUTE).toISOString(),
+      replyTo: root?.id ?? '',
+    }));
     const thread = withReplies(host.thread, added);
     const now = Math.max(host.now, start + span * MINUTE + MINUTE);
     const r = createThreadScorer({ scoring: settings, allowlist: [] }).score(thread, now);
@@ -92,8 +107,15 @@ async function main(): Promise<void> {
   });
   const genHit = gen.filter((g) => g.level === 'elevated' || g.level === 'high').length;
   const genTp = gen.filter((g) => g.reasons.includes('talking-points')).length;
-  out.generated = { campaigns: gen.length, elevatedOrHigh: genHit, talkingPointsReason: genTp, levels: levels(gen.map((g) => ({ thread: { level: g.level } }) as Report)) };
-  console.log(`generated campaigns (10-20 accounts within 20-60 min): ${gen.length}, Elevated or High ${genHit} (${pct(genHit, gen.length)}), talking-points a reason in ${genTp}; levels ${JSON.stringify((out.generated as { levels: unknown }).levels)}`);
+  out.generated = {
+    campaigns: gen.length,
+    elevatedOrHigh: genHit,
+    talkingPointsReason: genTp,
+    levels: levels(gen.map((g) => ({ thread: { level: g.level } }) as Report)),
+  };
+  console.log(
+    `generated campaigns (10-20 accounts within 20-60 min): ${gen.length}, Elevated or High ${genHit} (${pct(genHit, gen.length)}), talking-points a reason in ${genTp}; levels ${JSON.stringify((out.generated as { levels: unknown }).levels)}`,
+  );
 
   // 3. one copy per thread, in sequence, among all the part's threads, one memory
   const crng = seededRandom(7);
@@ -112,7 +134,13 @@ async function main(): Promise<void> {
       if (!host) break;
       const root = rootPost(host.thread);
       const rootMs = Date.parse(root?.createdAt ?? '') || 0;
-      const post: Post = { id: `one${c}-${p}`, author: account(`c${c}`, p, crng), text, createdAt: new Date(rootMs + crng.logUniform(2, 120) * MINUTE).toISOString(), replyTo: root?.id ?? '' };
+      const post: Post = {
+        id: `one${c}-${p}`,
+        author: account(`c${c}`, p, crng),
+        text,
+        createdAt: new Date(rootMs + crng.logUniform(2, 120) * MINUTE).toISOString(),
+        replyTo: root?.id ?? '',
+      };
       host.thread = withReplies(host.thread, [post]);
       injected.set(index, { campaign: c, position: p + 1 });
     }
@@ -130,7 +158,11 @@ async function main(): Promise<void> {
     if (flagged(r) && reasons(r).includes('cross-thread-copies')) slot.withReason++;
   });
   out.oneCopyPerThread = byPosition.map((s, i) => ({ position: i + 1, ...s }));
-  console.log('one copy per thread, by position: ' + byPosition.map((s, i) => `${i + 1}: ${s.withReason}/${s.n}`).join(', ') + ' (Elevated or High with cross-thread-copies a reason)');
+  console.log(
+    'one copy per thread, by position: ' +
+      byPosition.map((s, i) => `${i + 1}: ${s.withReason}/${s.n}`).join(', ') +
+      ' (Elevated or High with cross-thread-copies a reason)',
+  );
   const from5 = byPosition.slice(4).reduce((a, s) => ({ n: a.n + s.n, ok: a.ok + s.withReason }), { n: 0, ok: 0 });
   console.log(`from the 5th thread on: ${from5.ok}/${from5.n} (${pct(from5.ok, from5.n)})`);
   if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(out, null, 2)}\n`);

@@ -72,11 +72,20 @@ const results: Partial<Record<RealPart, RealEvaluation>> = {};
 for (const p of parts) results[p] = evaluateRealThreads(inputFor(p, 20261202), options);
 
 const fixtures = existsSync(fixturesDir) ? await fixtureThreads(fixturesDir) : [];
-const fixtureReports = scoreInOrder(fixtures, options).map((r, i) => ({ source: fixtures[i]?.source ?? '', posts: fixtures[i]?.thread.posts.length ?? 0, level: r.thread.level, score: r.thread.score }));
+const fixtureReports = scoreInOrder(fixtures, options).map((r, i) => ({
+  source: fixtures[i]?.source ?? '',
+  posts: fixtures[i]?.thread.posts.length ?? 0,
+  level: r.thread.level,
+  score: r.thread.score,
+}));
 
 console.log(`## Real threads (PHEME 2015), part: ${part}\n`);
-console.log(`Split (seed "${REAL_SPLIT.seed}"): ${real.filter((t) => t.part === 'tune').length} charliehebdo threads tune, ${real.filter((t) => t.part === 'held-out').length} held out; ${real.filter((t) => t.part === 'other-event').length} germanwings-crash threads held out as another event.`);
-console.log(`Campaign sources: ${split.tuning.length} tuning / ${split.heldOut.length} held-out IRA copy campaigns (3+ accounts; ${split.tuning.filter((c) => c.authors.size >= 5).length} / ${split.heldOut.filter((c) => c.authors.size >= 5).length} with 5+), ${topics.filter((t) => generatedTopicPart(t) === 'tune').length} / ${topics.filter((t) => generatedTopicPart(t) === 'held-out').length} generated topics.\n`);
+console.log(
+  `Split (seed "${REAL_SPLIT.seed}"): ${real.filter((t) => t.part === 'tune').length} charliehebdo threads tune, ${real.filter((t) => t.part === 'held-out').length} held out; ${real.filter((t) => t.part === 'other-event').length} germanwings-crash threads held out as another event.`,
+);
+console.log(
+  `Campaign sources: ${split.tuning.length} tuning / ${split.heldOut.length} held-out IRA copy campaigns (3+ accounts; ${split.tuning.filter((c) => c.authors.size >= 5).length} / ${split.heldOut.filter((c) => c.authors.size >= 5).length} with 5+), ${topics.filter((t) => generatedTopicPart(t) === 'tune').length} / ${topics.filter((t) => generatedTopicPart(t) === 'held-out').length} generated topics.\n`,
+);
 for (const p of parts) {
   const r = results[p];
   if (r) console.log(formatRealEvaluation(`${p === 'other-event' ? 'Other event: germanwings-crash' : `charliehebdo, ${p}`} (${r.threads} threads)`, r));
@@ -87,7 +96,9 @@ if (part === 'held-out') {
   for (const f of fixtureReports) console.log(`| ${f.source} | ${f.posts} | ${f.level} | ${f.score} |`);
   console.log('');
 }
-for (const p of parts) for (const m of (results[p]?.falseAlarms ?? []).slice(0, misses)) console.log(`false alarm (${p}) ${m.file}: ${m.level} ${m.score}\n  ${m.reasons.join('\n  ')}`);
+for (const p of parts)
+  for (const m of (results[p]?.falseAlarms ?? []).slice(0, misses))
+    console.log(`false alarm (${p}) ${m.file}: ${m.level} ${m.score}\n  ${m.reasons.join('\n  ')}`);
 
 let simulated: unknown;
 if (!args.includes('--no-simulated')) {
@@ -99,7 +110,12 @@ if (!args.includes('--no-simulated')) {
   };
   simulated = { split: sets.split, evaluation, calibration };
   console.log(`## Secondary: simulated threads (unrelated real tweets, simulated times), ${part === 'tune' ? 'tuning' : 'held-out'} set\n`);
-  console.log(formatEvaluation(`Simulated ${part === 'tune' ? 'tuning' : 'held-out'} set (${part === 'tune' ? sets.tuning.length : sets.heldOut.length} threads)`, evaluation));
+  console.log(
+    formatEvaluation(
+      `Simulated ${part === 'tune' ? 'tuning' : 'held-out'} set (${part === 'tune' ? sets.tuning.length : sets.heldOut.length} threads)`,
+      evaluation,
+    ),
+  );
 }
 
 mkdirSync(dirname(jsonPath), { recursive: true });

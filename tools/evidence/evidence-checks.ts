@@ -4,7 +4,25 @@ import type { Evidence } from '../../src/evidence/evidence.ts';
 import { canonicalJson, sha256Hex } from '../../src/evidence/canonical-json.ts';
 import { LEVEL_TEXT } from '../../src/ui/overlay/labels.ts';
 
-const ACTIVE_TAGS = new Set(['script', 'img', 'iframe', 'a', 'link', 'object', 'embed', 'form', 'video', 'audio', 'source', 'image', 'use', 'base', 'frame', 'input', 'button']);
+const ACTIVE_TAGS = new Set([
+  'script',
+  'img',
+  'iframe',
+  'a',
+  'link',
+  'object',
+  'embed',
+  'form',
+  'video',
+  'audio',
+  'source',
+  'image',
+  'use',
+  'base',
+  'frame',
+  'input',
+  'button',
+]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'xlink:href', 'action', 'formaction', 'background', 'poster', 'ping']);
 
 export const dom = (html: string): Document => parseHTML(html).document as unknown as Document;

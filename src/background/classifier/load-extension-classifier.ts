@@ -12,7 +12,6 @@ import type { LoadedClassifier } from './classifier-service.ts';
 import { MODELS_PATH, ORT_WASM_PATH } from './asset-paths.ts';
 import { loadWebGpuClassifier } from './webgpu-classifier.ts';
 
-
 export type Backend = 'wasm' | 'webgpu';
 
 export interface BackendMemory {

@@ -20,7 +20,9 @@ export const command: Command = {
     } catch (e) {
       const code = (e as { code?: unknown }).code;
       if (code === 'ERR_MODULE_NOT_FOUND') {
-        await io.stderr(`threadlens bench: needs the development dependencies and tools/ of a source checkout (run \`npm ci\` there): ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+        await io.stderr(
+          `threadlens bench: needs the development dependencies and tools/ of a source checkout (run \`npm ci\` there): ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`,
+        );
         return 2;
       }
       throw e;

@@ -17,8 +17,7 @@ import type { PostRow } from '../../classifier/input/post-rows.ts';
 import { textChunks } from '../../classifier/input/text-chunks.ts';
 import { csvPostRows, formatOfName, HeaderError, jsonlPostRows, sniffFormat } from '../../classifier/input/post-rows.ts';
 
-const USAGE =
-  'threadlens classify [--model DIR] [--dtype q8|fp32] [--text-column NAME] [--batch-size N] [--threads N] FILE.csv|FILE.jsonl|-';
+const USAGE = 'threadlens classify [--model DIR] [--dtype q8|fp32] [--text-column NAME] [--batch-size N] [--threads N] FILE.csv|FILE.jsonl|-';
 /** Texts read ahead before scoring: the core sorts them by length into batches, then order is restored. */
 const BATCHES_PER_FLUSH = 8;
 
@@ -56,7 +55,12 @@ function line(row: PostRow, reading: PostReading | undefined, classifier: Classi
 }
 
 /** Scores rows in batches and writes one line per row, in order. */
-export async function writeScores(rows: AsyncIterable<PostRow>, classifier: Classifier, batchSize: number, write: (lines: string) => void | Promise<void>): Promise<void> {
+export async function writeScores(
+  rows: AsyncIterable<PostRow>,
+  classifier: Classifier,
+  batchSize: number,
+  write: (lines: string) => void | Promise<void>,
+): Promise<void> {
   let pending: PostRow[] = [];
   let texts: string[] = [];
   const flush = async (): Promise<void> => {

@@ -43,21 +43,40 @@ function labelLine(name: string, m: LabelMetrics): string {
 
 export function formatUnseen(u: UnseenReport): string {
   const lines = ['', `sources never seen: ${u.file} (${u.rows} rows; ${u.notRead} not read: language)`];
-  lines.push('| head | source | positives | own ordinary | AUC vs own ordinary | AUC vs everyday ordinary | recall at threshold |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |');
-  for (const s of u.sources) lines.push(`| ${s.head} | ${s.source} | ${s.positives} | ${s.ownNegatives} | ${num(s.aucOwn)} | ${num(s.aucEveryday)} | ${pct(s.recall)} |`);
-  lines.push('', `| head | sources (with at least ${MIN_POSITIVES} read positives) | held-out AUC (mean vs everyday) | mean AUC vs own ordinary | weight |`, '| --- | ---: | ---: | ---: | ---: |');
+  lines.push(
+    '| head | source | positives | own ordinary | AUC vs own ordinary | AUC vs everyday ordinary | recall at threshold |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const s of u.sources)
+    lines.push(`| ${s.head} | ${s.source} | ${s.positives} | ${s.ownNegatives} | ${num(s.aucOwn)} | ${num(s.aucEveryday)} | ${pct(s.recall)} |`);
+  lines.push(
+    '',
+    `| head | sources (with at least ${MIN_POSITIVES} read positives) | held-out AUC (mean vs everyday) | mean AUC vs own ordinary | weight |`,
+    '| --- | ---: | ---: | ---: | ---: |',
+  );
   for (const [head, h] of Object.entries(u.heads)) lines.push(`| ${head} | ${h.sources} | ${num(h.auc)} | ${num(h.aucOwnMean)} | ${h.weight} |`);
-  const by = (x: Partial<Record<string, number | null>>): string => Object.entries(x).map(([k, v]) => `${k} ${pct(v)}`).join(', ');
-  lines.push('', `everyday ordinary posts (other platforms), flagged at the shipped thresholds: ${u.everyday.rows} rows, ${pct(u.everyday.flagRate)} (${by(u.everyday.flagRateByLabel)})`);
-  for (const s of u.everyday.sources) lines.push(`  ${s.source.padEnd(34)} ${String(s.rows).padStart(5)} rows  flagged ${pct(s.flagRate)} (${by(s.flagRateByLabel)})`);
-  const notRead = Object.entries(u.notReadBySource).map(([k, v]) => `${k} ${v}`).join(', ');
+  const by = (x: Partial<Record<string, number | null>>): string =>
+    Object.entries(x)
+      .map(([k, v]) => `${k} ${pct(v)}`)
+      .join(', ');
+  lines.push(
+    '',
+    `everyday ordinary posts (other platforms), flagged at the shipped thresholds: ${u.everyday.rows} rows, ${pct(u.everyday.flagRate)} (${by(u.everyday.flagRateByLabel)})`,
+  );
+  for (const s of u.everyday.sources)
+    lines.push(`  ${s.source.padEnd(34)} ${String(s.rows).padStart(5)} rows  flagged ${pct(s.flagRate)} (${by(s.flagRateByLabel)})`);
+  const notRead = Object.entries(u.notReadBySource)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   if (notRead) lines.push(`  not read (language): ${notRead}`);
   return `${lines.join('\n')}\n`;
 }
 
 /** The held-out AUC each head's weight follows from: unseen sources, or (propaganda, which none of them label) the held-out articles. */
 function heldOutAucs(report: EvalReport, unseen: UnseenReport): Record<ModelLabel, number | null> {
-  return Object.fromEntries(MODEL_LABELS.map((label) => [label, unseen.heads[label]?.auc ?? (label === 'propaganda' ? report.propaganda.metrics.auc : null)])) as Record<ModelLabel, number | null>;
+  return Object.fromEntries(
+    MODEL_LABELS.map((label) => [label, unseen.heads[label]?.auc ?? (label === 'propaganda' ? report.propaganda.metrics.auc : null)]),
+  ) as Record<ModelLabel, number | null>;
 }
 
 /** Writes the weights and the AUCs they came from into the model folder's config.json (threadlens.heads). */
@@ -76,7 +95,11 @@ async function writeWeights(modelDir: string, report: EvalReport, unseen: Unseen
 }
 
 export function formatReport(r: EvalReport): string {
-  const lines = [`model ${r.model.id} ${r.model.version}; thresholds ${JSON.stringify(r.thresholds)}`, '', `dev: ${r.dev.file} (${r.dev.rows} rows; negatives = the ordinary rows)`];
+  const lines = [
+    `model ${r.model.id} ${r.model.version}; thresholds ${JSON.stringify(r.thresholds)}`,
+    '',
+    `dev: ${r.dev.file} (${r.dev.rows} rows; negatives = the ordinary rows)`,
+  ];
   for (const [label, m] of Object.entries(r.dev.labels)) lines.push(labelLine(label, m));
   lines.push(`  ordinary rows flagged by any label: ${pct(r.dev.ordinaryFlagRate)}`, '', 'dev by source:');
   for (const s of r.dev.sources) {
@@ -90,7 +113,9 @@ export function formatReport(r: EvalReport): string {
   lines.push('', `propaganda: ${p.file}, ${p.sentences} sentences of ${p.heldoutArticles.length} held-out articles (${p.heldoutArticles.join(' ')})`);
   lines.push(labelLine('propaganda', p.metrics), '', 'ordinary tweets from sources no training run saw:');
   for (const o of r.unseenOrdinary) {
-    const by = Object.entries(o.flagRateByLabel).map(([k, v]) => `${k} ${pct(v)}`).join(', ');
+    const by = Object.entries(o.flagRateByLabel)
+      .map(([k, v]) => `${k} ${pct(v)}`)
+      .join(', ');
     lines.push(`  ${o.name}: ${o.rows} rows, flagged ${pct(o.flagRate)} (${by})`);
   }
   return `${lines.join('\n')}\n`;
@@ -104,7 +129,8 @@ export const command: Command = {
     const dtype = args.values.dtype ?? 'q8';
     if (dtype !== 'q8' && dtype !== 'fp32') throw new UsageError(`--dtype must be q8 or fp32. Usage: ${USAGE}`);
     const limit = args.values.limit === undefined ? Infinity : Number(args.values.limit);
-    if (limit !== Infinity && !(limit >= 1 && Number.isInteger(limit))) throw new UsageError(`--limit must be a positive integer (rows per set). Usage: ${USAGE}`);
+    if (limit !== Infinity && !(limit >= 1 && Number.isInteger(limit)))
+      throw new UsageError(`--limit must be a positive integer (rows per set). Usage: ${USAGE}`);
     try {
       await access(join(dataDir, 'corpora', 'dev.csv'));
     } catch {

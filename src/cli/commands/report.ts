@@ -35,7 +35,14 @@ export const command: Command = {
     if (!thread.ok) throw inputError(file, thread.error);
     const now = Date.now();
     const report = await scoreWithCliModel(thread.value, settings, args.values.model, now);
-    const evidence = await buildEvidence({ thread: thread.value, report, scoring: settings.scoring, allowlist: settings.allowlist, threadlensVersion: await threadlensVersion(), now });
+    const evidence = await buildEvidence({
+      thread: thread.value,
+      report,
+      scoring: settings.scoring,
+      allowlist: settings.allowlist,
+      threadlensVersion: await threadlensVersion(),
+      now,
+    });
     const chunks = format === 'json' ? oneChunk(`${JSON.stringify(evidence, null, 2)}\n`) : evidenceHtml(evidence);
     await write(chunks, args.values.out, io);
     return 0;

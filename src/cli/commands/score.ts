@@ -36,7 +36,8 @@ export const command: Command = {
     }
     const memoryFile = args.values.memory;
     // one file and no --memory: one Report, no memory (as before); otherwise one memory for them all
-    const memory = threads.length === 1 && memoryFile === undefined ? undefined : memoryFile === undefined ? new CrossThreadMemory() : await loadMemory(memoryFile, io);
+    const memory =
+      threads.length === 1 && memoryFile === undefined ? undefined : memoryFile === undefined ? new CrossThreadMemory() : await loadMemory(memoryFile, io);
     const reports = await scoreManyWithCliModel(threads, settings, args.values.model, Date.now(), memory);
     if (reports.length === 1) await io.stdout(`${JSON.stringify(reports[0], null, 2)}\n`);
     else for (const report of reports) await io.stdout(`${JSON.stringify(report)}\n`);

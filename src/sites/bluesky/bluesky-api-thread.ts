@@ -58,7 +58,10 @@ function blueskyPost(view: JsonObject): Post {
   const reply = isObject(record.reply) && isObject(record.reply.parent) ? record.reply.parent : {};
   const facets = objects(record.facets).flatMap((f) => objects(f.features));
   const links = [...facets.filter((f) => f.$type === 'app.bsky.richtext.facet#link').map((f) => text(f.uri)), externalUri(record.embed)];
-  const hashtags = [...facets.filter((f) => f.$type === 'app.bsky.richtext.facet#tag').map((f) => text(f.tag)), ...(Array.isArray(record.tags) ? record.tags.map(text) : [])];
+  const hashtags = [
+    ...facets.filter((f) => f.$type === 'app.bsky.richtext.facet#tag').map((f) => text(f.tag)),
+    ...(Array.isArray(record.tags) ? record.tags.map(text) : []),
+  ];
   const labels = [...objects(view.labels), ...objects(author.labels)]
     .map((l) => text(l.val))
     .map((v) => (v === undefined ? null : v in LABELS ? (LABELS[v] ?? null) : v.toLowerCase()))

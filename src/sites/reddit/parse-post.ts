@@ -57,9 +57,7 @@ function readOldThing(thing: Element, pageUrl: URL): Post | null {
     text = commentText(bodyText);
   }
   const post: Post = { id, author: { handle: oldAuthor(thing, tagline) }, text };
-  const createdAt =
-    isoTime(entry?.querySelector(css('oldTime'))?.getAttribute('datetime')) ??
-    isoFromEpoch(thing.getAttribute('data-timestamp'), 'ms');
+  const createdAt = isoTime(entry?.querySelector(css('oldTime'))?.getAttribute('datetime')) ?? isoFromEpoch(thing.getAttribute('data-timestamp'), 'ms');
   if (createdAt !== undefined) post.createdAt = createdAt;
   const replyTo = type === 'comment' ? oldParent(thing) : undefined;
   if (replyTo !== undefined) post.replyTo = replyTo;

@@ -2,8 +2,7 @@
 // Labels are localised; the number comes first in the languages checked, so read only a leading number and
 // leave out anything that is not clearly one (a decimal without a K/M/B suffix, words like "Tsd.", other digits).
 
-const LEADING_COUNT =
-  /^\s*(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\s?([KMB])?(?=$|[\s.,;:)·])/iu;
+const LEADING_COUNT = /^\s*(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\s?([KMB])?(?=$|[\s.,;:)·])/iu;
 
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 

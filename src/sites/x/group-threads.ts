@@ -54,9 +54,7 @@ function statusEntries(posts: readonly ParsedPost[], focal: number): Entry[] {
 }
 
 function toGroup(entries: readonly Entry[], url?: string): ThreadGroup {
-  const posts: Post[] = entries.map(({ item, replyTo }) =>
-    replyTo === undefined || item.post.replyTo !== undefined ? item.post : { ...item.post, replyTo },
-  );
+  const posts: Post[] = entries.map(({ item, replyTo }) => (replyTo === undefined || item.post.replyTo !== undefined ? item.post : { ...item.post, replyTo }));
   const [first] = entries;
   if (first === undefined) throw new Error('a thread needs a post');
   return {

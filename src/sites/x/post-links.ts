@@ -17,7 +17,7 @@ export function outboundLinks(scope: PostScope, text: Element | null, pageUrl: U
     // A card repeats the t.co link of the text it belongs to: keep the expanded form read from the text.
     if (href === null || isInternal(href, pageUrl) || seenHrefs.has(href.href)) continue;
     seenHrefs.add(href.href);
-    const url = href.hostname === 't.co' ? expandedUrl(anchor) ?? href.href : href.href;
+    const url = href.hostname === 't.co' ? (expandedUrl(anchor) ?? href.href) : href.href;
     if (!links.includes(url)) links.push(url);
   }
   return links;

@@ -31,4 +31,3 @@ export const xAdapter: SiteAdapter = {
 function isElement(node: ParentNode): node is Element {
   return (node as Node).nodeType === ELEMENT_NODE;
 }
-

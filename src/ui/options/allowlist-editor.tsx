@@ -34,7 +34,14 @@ export function AllowlistEditor({ allowlist, onChange }: AllowlistEditorProps) {
           add();
         }}
       >
-        <input type="text" name="allow-handle" placeholder="@handle" aria-label="Account handle" value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+        <input
+          type="text"
+          name="allow-handle"
+          placeholder="@handle"
+          aria-label="Account handle"
+          value={draft}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+        />
         <button type="submit">Add</button>
       </form>
       {problem ? <p class="problem">{problem}</p> : null}

@@ -56,7 +56,14 @@ export function MastodonInstancesSection() {
           void allow(host);
         }}
       >
-        <input type="text" name="mastodon-instance" placeholder="mastodon.example" aria-label="Instance address" value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+        <input
+          type="text"
+          name="mastodon-instance"
+          placeholder="mastodon.example"
+          aria-label="Instance address"
+          value={draft}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+        />
         <button type="submit">Add and allow</button>
       </form>
       {problem ? <p class="problem">{problem}</p> : null}

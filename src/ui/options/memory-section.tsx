@@ -3,7 +3,7 @@
 // that forgets everything remembered so far.
 import { useState } from 'preact/hooks';
 import { signalSetting, withSignalSetting } from '../../scoring/scoring-settings.ts';
-import { sendRequest } from '../../shared/send-request.ts';
+import { sendRequest } from '../../browser/send-request.ts';
 import type { Settings } from '../../shared/settings/schema.ts';
 import { Toggle } from './toggle.tsx';
 

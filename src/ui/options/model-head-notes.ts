@@ -32,6 +32,7 @@ export function modelHeadNote(id: string, config: unknown = shipped): string | n
   const auc = heads.heldOutAuc[label];
   const measured = typeof auc === 'number' ? `AUC ${auc.toFixed(2)} on sources the model never saw` : 'not measured on sources the model never saw';
   const part = id === 'machine-generated' ? "The model's half" : 'The model';
-  if (w === 0) return `${part} does not count by default: ${measured} (it counts from ${HEAD_WEIGHT_RULE.zeroBelow.toFixed(2)}).${id === 'machine-generated' ? ' The chatbot-phrase rules still do.' : ''}`;
+  if (w === 0)
+    return `${part} does not count by default: ${measured} (it counts from ${HEAD_WEIGHT_RULE.zeroBelow.toFixed(2)}).${id === 'machine-generated' ? ' The chatbot-phrase rules still do.' : ''}`;
   return `${part} counts at ${Math.round(w * 100)}% by default: ${measured} (full weight from ${HEAD_WEIGHT_RULE.fullAt.toFixed(2)}).`;
 }

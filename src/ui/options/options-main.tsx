@@ -3,8 +3,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ClassifierStatus } from '../../shared/classifier-status.ts';
-import { sendRequest } from '../../shared/send-request.ts';
-import { loadSettings, resetSettings, saveSettings, watchSettings } from '../../shared/settings-store.ts';
+import { sendRequest } from '../../browser/send-request.ts';
+import { loadSettings, resetSettings, saveSettings, watchSettings } from '../../browser/settings-store.ts';
 import { SITE_IDS } from '../../shared/site-ids.ts';
 import type { Settings } from '../../shared/settings/schema.ts';
 import { AllowlistEditor } from './allowlist-editor.tsx';
@@ -96,7 +96,13 @@ export function OptionsApp({ initial }: { initial: Settings }) {
       <section aria-labelledby="sites-h">
         <h2 id="sites-h">Sites</h2>
         {SITE_IDS.map((id) => (
-          <Toggle key={id} name={`site-${id}`} label={SITE_NAME[id]} checked={settings.sites[id]} onChange={(on) => update({ ...settings, sites: { ...settings.sites, [id]: on } })} />
+          <Toggle
+            key={id}
+            name={`site-${id}`}
+            label={SITE_NAME[id]}
+            checked={settings.sites[id]}
+            onChange={(on) => update({ ...settings, sites: { ...settings.sites, [id]: on } })}
+          />
         ))}
       </section>
       <MastodonInstancesSection />

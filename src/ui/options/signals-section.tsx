@@ -14,7 +14,8 @@ export function SignalsSection({ settings, update }: SignalsSectionProps) {
   const scoring = settings.scoring;
   const t = levelThresholds(scoring.sensitivity);
   const setSensitivity = (value: number, persist: boolean): void => update({ ...settings, scoring: { ...scoring, sensitivity: value } }, persist);
-  const setSignal = (id: string, change: Partial<SignalSetting>, persist = true): void => update({ ...settings, scoring: withSignalSetting(scoring, id, change) }, persist);
+  const setSignal = (id: string, change: Partial<SignalSetting>, persist = true): void =>
+    update({ ...settings, scoring: withSignalSetting(scoring, id, change) }, persist);
   return (
     <>
       <section aria-labelledby="sens-h">
@@ -37,8 +38,8 @@ export function SignalsSection({ settings, update }: SignalsSectionProps) {
           />
         </label>
         <p class="hint" id="sens-now">
-          {scoring.sensitivity} of 100: a thread is Low from a score of {Math.round(t.low * 100)}, Elevated from {Math.round(t.elevated * 100)}, High from {Math.round(t.high * 100)} (and
-          only with two agreeing signals).
+          {scoring.sensitivity} of 100: a thread is Low from a score of {Math.round(t.low * 100)}, Elevated from {Math.round(t.elevated * 100)}, High from{' '}
+          {Math.round(t.high * 100)} (and only with two agreeing signals).
         </p>
       </section>
       <section aria-labelledby="signals-h">
@@ -58,7 +59,13 @@ export function SignalsSection({ settings, update }: SignalsSectionProps) {
               return (
                 <tr key={id} data-signal={id}>
                   <td>
-                    <input type="checkbox" name={`signal-${id}`} aria-label={`${name} on`} checked={s.enabled} onChange={(e) => setSignal(id, { enabled: e.currentTarget.checked })} />
+                    <input
+                      type="checkbox"
+                      name={`signal-${id}`}
+                      aria-label={`${name} on`}
+                      checked={s.enabled}
+                      onChange={(e) => setSignal(id, { enabled: e.currentTarget.checked })}
+                    />
                   </td>
                   <td>
                     {name}

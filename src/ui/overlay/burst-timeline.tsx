@@ -24,7 +24,16 @@ export function BurstTimeline({ times, highlighted }: BurstTimelineProps) {
       <svg class="timeline" viewBox="0 0 300 36" preserveAspectRatio="none" role="img" aria-label={`Reply times over ${minutes} minutes`}>
         <line x1="0" y1="30" x2="300" y2="30" stroke="currentColor" stroke-opacity="0.35" />
         {finite.map((t, i) => (
-          <line key={i} x1={x(t)} x2={x(t)} y1={highlighted?.has(t) ? 4 : 16} y2="30" stroke="currentColor" stroke-width="1.5" stroke-opacity={highlighted?.has(t) ? 1 : 0.5} />
+          <line
+            key={i}
+            x1={x(t)}
+            x2={x(t)}
+            y1={highlighted?.has(t) ? 4 : 16}
+            y2="30"
+            stroke="currentColor"
+            stroke-width="1.5"
+            stroke-opacity={highlighted?.has(t) ? 1 : 0.5}
+          />
         ))}
       </svg>
       <figcaption class="muted" style={{ fontSize: '11px' }}>

@@ -24,7 +24,8 @@ export function DebugView({ info, report, thread }: { info: DebugInfo; report: R
     <details class="debug" open>
       <summary>Debug</summary>
       <p>
-        Background: {info.cached ? 'from cache' : `${fmt(info.backgroundMs)} ms`}; model: {report.model ? `${report.model.id} ${report.model.version}` : 'none'}.
+        Background: {info.cached ? 'from cache' : `${fmt(info.backgroundMs)} ms`}; model: {report.model ? `${report.model.id} ${report.model.version}` : 'none'}
+        .
       </p>
       <table aria-label="Signals">
         <thead>

@@ -25,8 +25,6 @@ export function themeFromColors(colors: readonly string[]): Theme {
 export function detectTheme(doc: Document): Theme {
   const view = doc.defaultView;
   if (!view) return 'light';
-  const colors = [doc.body, doc.documentElement]
-    .filter((el): el is HTMLElement => el !== null)
-    .map((el) => view.getComputedStyle(el).backgroundColor);
+  const colors = [doc.body, doc.documentElement].filter((el): el is HTMLElement => el !== null).map((el) => view.getComputedStyle(el).backgroundColor);
   return themeFromColors(colors);
 }

@@ -35,12 +35,14 @@ describe('pageMeta', () => {
   });
 
   it("reads SingleFile's url and saved date", () => {
-    const html = '<!DOCTYPE html> <html><!--\n Page saved with SingleFile \n url: https://x.com/someone \n saved date: Thu Nov 20 2025 21:48:07 GMT+0100 (Central European Standard Time)\n--><body></body></html>';
+    const html =
+      '<!DOCTYPE html> <html><!--\n Page saved with SingleFile \n url: https://x.com/someone \n saved date: Thu Nov 20 2025 21:48:07 GMT+0100 (Central European Standard Time)\n--><body></body></html>';
     expect(meta(html)).toEqual({ url: 'https://x.com/someone', capturedAt: '2025-11-20T20:48:07.000Z' });
   });
 
   it("reads Save Page WE's meta tags", () => {
-    const html = '<html><head><meta name="savepage-url" content="https://x.com/home"><meta name="savepage-date" content="Fri Nov 21 2025 08:00:00 GMT+0000 (Coordinated Universal Time)"></head></html>';
+    const html =
+      '<html><head><meta name="savepage-url" content="https://x.com/home"><meta name="savepage-date" content="Fri Nov 21 2025 08:00:00 GMT+0000 (Coordinated Universal Time)"></head></html>';
     expect(meta(html)).toEqual({ url: 'https://x.com/home', capturedAt: '2025-11-21T08:00:00.000Z' });
   });
 

@@ -3,7 +3,11 @@ import { backendMemory } from '../../../src/background/classifier/backend-memory
 
 function area() {
   const data: Record<string, unknown> = {};
-  return { data, get: async (k: string) => (k in data ? { [k]: data[k] } : {}), set: async (items: Record<string, unknown>) => void Object.assign(data, items) };
+  return {
+    data,
+    get: async (k: string) => (k in data ? { [k]: data[k] } : {}),
+    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
+  };
 }
 
 describe('backendMemory', () => {

@@ -21,7 +21,9 @@ function fakeClassifier(calls: string[][], fail = false): Classifier {
     score,
     readPosts: async (texts) => {
       const read = await score(texts.filter((t) => !t.startsWith('de:')));
-      return texts.map((t): PostReading => (t.startsWith('de:') ? { read: false, reason: 'language', language: 'de' } : { read: true, language: 'en', scores: read.shift() ?? scoresFor('') }));
+      return texts.map((t): PostReading =>
+        t.startsWith('de:') ? { read: false, reason: 'language', language: 'de' } : { read: true, language: 'en', scores: read.shift() ?? scoresFor('') },
+      );
     },
     flagged: () => [],
     dispose: async () => undefined,

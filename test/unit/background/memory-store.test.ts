@@ -45,7 +45,10 @@ describe('the background’s cross-thread memory', () => {
   it('remembers nothing while "remember threads across pages" (the signal) is off', async () => {
     const area = fakeArea();
     const store = new MemoryStore(area, Date.now, 0);
-    const off: Settings = { ...DEFAULT_SETTINGS, scoring: { ...DEFAULT_SETTINGS.scoring, signals: { ...DEFAULT_SETTINGS.scoring.signals, 'cross-thread-copies': { enabled: false, weight: 0.6 } } } };
+    const off: Settings = {
+      ...DEFAULT_SETTINGS,
+      scoring: { ...DEFAULT_SETTINGS.scoring, signals: { ...DEFAULT_SETTINGS.scoring.signals, 'cross-thread-copies': { enabled: false, weight: 0.6 } } },
+    };
     await handlerWith(store, off)({ type: 'content/score-threads', threads: [thread(0), thread(1)] });
     expect((await store.get()).size).toBe(0);
   });

@@ -37,7 +37,10 @@ describe('route', () => {
   it('turns unknown messages and handler errors into {ok: false}', async () => {
     expect(await route({ type: 'nope' }, { id: 'ext' }, handlers, ctx)).toEqual({ ok: false, error: 'unknown message' });
     expect(await route('hello', { id: 'ext' }, handlers, ctx)).toEqual({ ok: false, error: 'unknown message' });
-    expect(await route({ type: 'ui/get-status' }, { id: 'ext', url: 'chrome-extension://ext/options.html' }, handlers, ctx)).toEqual({ ok: false, error: 'background broke' });
+    expect(await route({ type: 'ui/get-status' }, { id: 'ext', url: 'chrome-extension://ext/options.html' }, handlers, ctx)).toEqual({
+      ok: false,
+      error: 'background broke',
+    });
   });
 });
 
@@ -80,7 +83,10 @@ describe('route: request checks', () => {
     calls = 0;
     const atThreads = Array.from({ length: MAX_THREADS_PER_REQUEST }, () => thread(1));
     expect(await score(atThreads)).toMatchObject({ ok: true, value: { classifier: { reason: `got ${MAX_THREADS_PER_REQUEST}` } } });
-    expect(await score([...atThreads, thread(1)])).toEqual({ ok: false, error: `content/score-threads: ${MAX_THREADS_PER_REQUEST + 1} threads in one request; at most ${MAX_THREADS_PER_REQUEST} are scored at a time` });
+    expect(await score([...atThreads, thread(1)])).toEqual({
+      ok: false,
+      error: `content/score-threads: ${MAX_THREADS_PER_REQUEST + 1} threads in one request; at most ${MAX_THREADS_PER_REQUEST} are scored at a time`,
+    });
 
     expect(await score([thread(MAX_POSTS_PER_THREAD)])).toMatchObject({ ok: true });
     const tooLong = await score([thread(1), thread(MAX_POSTS_PER_THREAD + 1)]);
@@ -105,7 +111,10 @@ describe('route: request checks', () => {
       'ui/measure-classifier': createMeasureClassifier({ timeBatch: async () => ++timed, classifierStatus: () => ({ state: 'loading' }) }),
     };
     expect(await route(measure, fromOptions, withTestRoute, ctx)).toEqual({ ok: true, value: { batchMs: [1, 2], classifier: { state: 'loading' } } });
-    expect(await route({ ...measure, texts: [1] }, fromOptions, withTestRoute, ctx)).toEqual({ ok: false, error: 'ui/measure-classifier: texts must be strings' });
+    expect(await route({ ...measure, texts: [1] }, fromOptions, withTestRoute, ctx)).toEqual({
+      ok: false,
+      error: 'ui/measure-classifier: texts must be strings',
+    });
     // Names from Object.prototype are not message types.
     expect(await route({ type: 'toString' }, fromOptions, handlers, ctx)).toEqual({ ok: false, error: 'unknown message' });
   });

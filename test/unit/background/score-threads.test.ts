@@ -17,7 +17,9 @@ function fakeClassify(calls: number[]): (texts: readonly string[]) => Promise<Sc
     return {
       // Posts in German are not read (the language gate), the rest score high.
       readings: texts.map((t) =>
-        t.startsWith('Das ') ? { read: false as const, reason: 'language' as const, language: 'de' } : { read: true as const, language: 'en', scores: { inauthentic: 0.9, toxic: 0.95, machine_generated: 0.1, propaganda: 0.2 } },
+        t.startsWith('Das ')
+          ? { read: false as const, reason: 'language' as const, language: 'de' }
+          : { read: true as const, language: 'en', scores: { inauthentic: 0.9, toxic: 0.95, machine_generated: 0.1, propaganda: 0.2 } },
       ),
       info: { id: 'fake', version: '2' },
       thresholds: { inauthentic: 0.8, toxic: 0.8, machine_generated: 0.8, propaganda: 0.8 },
@@ -49,7 +51,10 @@ describe('content/score-threads', () => {
       classifierStatus: () => ({ state: 'ready', backend: 'wasm', modelId: 'fake', loadMs: 1 }),
       classify: fakeClassify([]),
     });
-    const mixed: Thread = { site: 'x', posts: [...thread(4).posts, ...thread(3, 'Das ist eine ganz normale Antwort').posts.map((p) => ({ ...p, id: `de${p.id}`, replyTo: '1' }))] };
+    const mixed: Thread = {
+      site: 'x',
+      posts: [...thread(4).posts, ...thread(3, 'Das ist eine ganz normale Antwort').posts.map((p) => ({ ...p, id: `de${p.id}`, replyTo: '1' }))],
+    };
     const { results } = await handler({ type: 'content/score-threads', threads: [mixed] });
     const report = results[0]?.report;
     expect(report?.posts?.map((p) => p.id)).toEqual(['1', '2', '3', '4']);

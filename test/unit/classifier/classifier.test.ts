@@ -5,7 +5,19 @@ import type { Classifier } from '../../../src/classifier/classifier.ts';
 import { loadNodeClassifier, SHIPPED_MODEL_DIR } from '../../../src/classifier/node-classifier.ts';
 import { MODEL_LABELS } from '../../../src/shared/report.ts';
 
-const ODD = ['', '😀😀😀', '👩‍👩‍👧‍👦', 'x'.repeat(100_000), 'word '.repeat(20_000), 'مرحبا بالعالم', '你好，世界', 'สวัสดี', 'ΟΔΟΣ', '\u200b\u200f\ufeff', '[SEP][CLS]'];
+const ODD = [
+  '',
+  '😀😀😀',
+  '👩‍👩‍👧‍👦',
+  'x'.repeat(100_000),
+  'word '.repeat(20_000),
+  'مرحبا بالعالم',
+  '你好，世界',
+  'สวัสดี',
+  'ΟΔΟΣ',
+  '\u200b\u200f\ufeff',
+  '[SEP][CLS]',
+];
 
 describe('shipped classifier', () => {
   let q8: Classifier;
@@ -48,7 +60,11 @@ describe('shipped classifier', () => {
 
   it('rates plain abuse more toxic than friendly small talk', async () => {
     const abusive = ['you are a stupid worthless bitch, shut the fuck up', 'go kill yourself you ugly retard', 'fuck you and your whole disgusting family'];
-    const friendly = ['had a lovely walk in the park with my dog this morning', 'thanks so much for the birthday wishes everyone!', 'the new bakery downtown makes great bread'];
+    const friendly = [
+      'had a lovely walk in the park with my dog this morning',
+      'thanks so much for the birthday wishes everyone!',
+      'the new bakery downtown makes great bread',
+    ];
     const a = await q8.score(abusive);
     const f = await q8.score(friendly);
     expect(Math.min(...a.map((s) => s.toxic))).toBeGreaterThan(Math.max(...f.map((s) => s.toxic)));

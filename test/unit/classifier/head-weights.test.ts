@@ -22,7 +22,9 @@ describe('head weights', () => {
   });
 
   it('the shipped config.json weights follow the rule from its recorded held-out AUCs', () => {
-    const config = JSON.parse(readFileSync(join(SHIPPED_MODEL_DIR, 'config.json'), 'utf8')) as { threadlens: { heads: { heldOutAuc: Record<string, number | null>; weights: PostScores } } };
+    const config = JSON.parse(readFileSync(join(SHIPPED_MODEL_DIR, 'config.json'), 'utf8')) as {
+      threadlens: { heads: { heldOutAuc: Record<string, number | null>; weights: PostScores } };
+    };
     const { heldOutAuc, weights } = config.threadlens.heads;
     expect(weights).toEqual(headWeights(heldOutAuc as Record<keyof PostScores, number | null>));
   });

@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, languageVerdict, UNDETERMINED } from '../../../src/classifier/language.ts';
 
-const EN = ['I honestly cannot believe the council approved this without asking anyone who lives here', 'Thanks everyone for coming out tonight, what a great crowd!'];
+const EN = [
+  'I honestly cannot believe the council approved this without asking anyone who lives here',
+  'Thanks everyone for coming out tonight, what a great crowd!',
+];
 const OTHER: [string, string][] = [
   ['de', 'Ich kann nicht glauben, dass der Stadtrat das beschlossen hat, ohne die Anwohner zu fragen'],
   ['es', 'No puedo creer que el ayuntamiento haya aprobado esto sin preguntar a los vecinos'],

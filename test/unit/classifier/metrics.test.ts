@@ -36,7 +36,10 @@ describe('model settings', () => {
     const s = readModelSettings(config);
     expect(s.ok).toBe(true);
     if (!s.ok) return;
-    expect(flaggedLabels({ inauthentic: 0.9, toxic: 0.49, machine_generated: 0.95, propaganda: 0 }, s.value.thresholds)).toEqual(['inauthentic', 'machine_generated']);
+    expect(flaggedLabels({ inauthentic: 0.9, toxic: 0.49, machine_generated: 0.95, propaganda: 0 }, s.value.thresholds)).toEqual([
+      'inauthentic',
+      'machine_generated',
+    ]);
   });
 
   it('refuses a folder without thresholds or with outputs in another order', () => {
@@ -50,7 +53,9 @@ describe('model settings', () => {
     expect(s.ok && s.value.weights).toEqual({ inauthentic: 0.5, toxic: 1, machine_generated: 0, propaganda: 0 });
     const { heads: _, ...without } = config.threadlens;
     expect(readModelSettings({ ...config, threadlens: without }).ok).toBe(false);
-    expect(readModelSettings({ ...config, threadlens: { ...config.threadlens, heads: { weights: { ...config.threadlens.heads.weights, toxic: 1.2 } } } }).ok).toBe(false);
+    expect(
+      readModelSettings({ ...config, threadlens: { ...config.threadlens, heads: { weights: { ...config.threadlens.heads.weights, toxic: 1.2 } } } }).ok,
+    ).toBe(false);
   });
 
   it('reads the languages the heads read, and refuses a folder that does not say', () => {

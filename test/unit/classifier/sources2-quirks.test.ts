@@ -9,8 +9,13 @@ const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
 function neutralise(cases: [string, string][]): string[] {
   const script = 'import json, sys\nimport sources2\nfor line in sys.stdin:\n    s, t = json.loads(line)\n    print(json.dumps(sources2.neutralise(s, t)))\n';
-  const out = execFileSync(PYTHON, ['-c', script], { cwd: `${REPO}models/pipeline`, input: cases.map((c) => JSON.stringify(c)).join('\n') + '\n' }).toString('utf8');
-  return out.trim().split('\n').map((l) => JSON.parse(l) as string);
+  const out = execFileSync(PYTHON, ['-c', script], { cwd: `${REPO}models/pipeline`, input: cases.map((c) => JSON.stringify(c)).join('\n') + '\n' }).toString(
+    'utf8',
+  );
+  return out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as string);
 }
 
 describe('sources2.py quirks', () => {

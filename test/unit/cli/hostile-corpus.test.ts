@@ -9,7 +9,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
 import type { Report } from '../../../src/shared/report.ts';
 import type { Thread } from '../../../src/shared/thread.ts';
-import { HOSTILE_HANDLES, HOSTILE_LINKS, HOSTILE_NAMES, HOSTILE_TEXTS, hostileThread, LONE_SURROGATES, MEGABYTE_TEXT } from '../../../tools/demo/hostile-thread.ts';
+import {
+  HOSTILE_HANDLES,
+  HOSTILE_LINKS,
+  HOSTILE_NAMES,
+  HOSTILE_TEXTS,
+  hostileThread,
+  LONE_SURROGATES,
+  MEGABYTE_TEXT,
+} from '../../../tools/demo/hostile-thread.ts';
 import { renderXStatusPage } from '../../../tools/demo/render-x-status-page.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'threadlens-hostile-'));
@@ -35,7 +43,9 @@ describe('the hostile corpus through threadlens', () => {
     expect(parsed.err).toBe('');
     expect(parsed.code).toBe(0);
     const read = JSON.parse(parsed.out) as Thread;
-    expect(read.posts.map((p) => p.text.replace(/\0/g, ''))).toEqual([thread.focal, ...thread.replies].map((p) => p.text.replace(/\0/g, '').replace(/\r\n?/g, '\n')));
+    expect(read.posts.map((p) => p.text.replace(/\0/g, ''))).toEqual(
+      [thread.focal, ...thread.replies].map((p) => p.text.replace(/\0/g, '').replace(/\r\n?/g, '\n')),
+    );
     const scored = await run(['score', '-'], parsed.out);
     expect(scored.code).toBe(0);
     expect((JSON.parse(scored.out) as Report).signals.find((s) => s.id === 'duplicate-replies')?.summary).toContain('<img src=x onerror=');
@@ -73,14 +83,20 @@ describe('the hostile corpus through threadlens', () => {
     const fromCsv = await run(['classify', csv]);
     expect(fromCsv.err).toBe('');
     expect(fromCsv.code).toBe(0);
-    const csvLines = fromCsv.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { scores?: unknown; notRead?: string; error?: string });
+    const csvLines = fromCsv.out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { scores?: unknown; notRead?: string; error?: string });
     expect(csvLines).toHaveLength(texts.length);
     for (const line of csvLines) expect(line.scores !== undefined || line.notRead === 'language').toBe(true);
     expect(csvLines.some((line) => line.scores !== undefined)).toBe(true);
     const jsonl = file('hostile.jsonl', [...texts, LONE_SURROGATES].map((text) => JSON.stringify({ text })).join('\n'));
     const fromJsonl = await run(['classify', jsonl]);
     expect(fromJsonl.code).toBe(0);
-    const jsonlLines = fromJsonl.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { scores?: unknown; notRead?: string });
+    const jsonlLines = fromJsonl.out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { scores?: unknown; notRead?: string });
     expect(jsonlLines).toHaveLength(texts.length + 1);
     for (const line of jsonlLines) expect(line.scores !== undefined || line.notRead === 'language').toBe(true);
   });

@@ -90,6 +90,7 @@ describe('error messages', () => {
     const code = await main(['classify', name], { stdout: () => undefined, stderr: (t) => void (err += t), stdin: Readable.from([]) });
     expect(code).toBe(2);
     expect(err).toContain('no "text" column');
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
     expect(err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/u);
     expect(err.trimEnd().split('\n')).toHaveLength(1);
     err = '';

@@ -64,7 +64,11 @@ describe('createTimeSlicer', () => {
     const h = harness(0);
     const controller = new AbortController();
     const done: number[] = [];
-    const slicer = createTimeSlicer<number>((n) => done.push(n), () => undefined, { now: h.now, schedule: h.schedule, signal: controller.signal });
+    const slicer = createTimeSlicer<number>(
+      (n) => done.push(n),
+      () => undefined,
+      { now: h.now, schedule: h.schedule, signal: controller.signal },
+    );
     slicer.push(1);
     const idle = slicer.idle();
     h.runNext();

@@ -31,7 +31,9 @@ export const HOSTILE = [
 /** A campaign whose copies, names and handles are all hostile, at minute intervals. */
 export function hostileThread(): Thread {
   const t0 = Date.parse('2025-11-21T09:00:00Z');
-  const posts: Post[] = [{ id: '100', author: { handle: 'root<b>', displayName: '<script>x</script>' }, text: 'What do you think?', createdAt: new Date(t0).toISOString() }];
+  const posts: Post[] = [
+    { id: '100', author: { handle: 'root<b>', displayName: '<script>x</script>' }, text: 'What do you think?', createdAt: new Date(t0).toISOString() },
+  ];
   let n = 101;
   for (const [k, payload] of HOSTILE.entries()) {
     for (let i = 0; i < 4; i++) {

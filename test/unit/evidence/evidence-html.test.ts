@@ -1,4 +1,3 @@
-
 import { describe, expect, it } from 'vitest';
 import { evidenceHtml, evidenceHtmlString, OPEN_POSTS } from '../../../src/evidence/evidence-html.ts';
 import { canonicalJson, sha256Hex } from '../../../src/evidence/canonical-json.ts';
@@ -8,7 +7,6 @@ import { activeParts, dom } from '../../../tools/evidence/evidence-checks.ts';
 import { evidenceOf, HOSTILE, hostileThread, readThread } from './evidence-fixtures.ts';
 
 const COORDINATED = 'test/fixtures/threads/coordinated-replies.json';
-
 
 describe('evidenceHtml', () => {
   it('shows the level, score, each reason with its sentence and the posts behind it', async () => {
@@ -45,7 +43,9 @@ describe('evidenceHtml', () => {
     const doc = dom(await evidenceHtmlString(evidence));
     const fired = evidence.report.signals.filter((s) => s.score > 0);
     const handles = new Set(fired.flatMap((s) => s.posts).map((id) => evidence.thread.posts.find((p) => p.id === id)?.author.handle));
-    expect(doc.querySelectorAll('#accounts ~ table tr[data-handle]').length + doc.querySelectorAll('details tr[data-handle]').length).toBeGreaterThanOrEqual(Math.min(handles.size, 30));
+    expect(doc.querySelectorAll('#accounts ~ table tr[data-handle]').length + doc.querySelectorAll('details tr[data-handle]').length).toBeGreaterThanOrEqual(
+      Math.min(handles.size, 30),
+    );
   });
 
   it('keeps hostile page text as text: no element, attribute or URL comes from a post', async () => {
@@ -95,7 +95,13 @@ describe('evidenceHtml', () => {
     const posts: Post[] = [{ id: '1', author: { handle: 'root' }, text: 'root', createdAt: new Date(t0).toISOString() }];
     for (let i = 0; i < 20_000; i++) {
       // a campaign of copies inside a burst: every reason's list is long
-      posts.push({ id: String(i + 2), author: { handle: `bot${i}` }, text: `Everyone must see this video about the election now ${i % 7 === 0 ? 'please' : ''}`, createdAt: new Date(t0 + i * 500).toISOString(), replyTo: '1' });
+      posts.push({
+        id: String(i + 2),
+        author: { handle: `bot${i}` },
+        text: `Everyone must see this video about the election now ${i % 7 === 0 ? 'please' : ''}`,
+        createdAt: new Date(t0 + i * 500).toISOString(),
+        replyTo: '1',
+      });
     }
     const evidence = await evidenceOf({ site: 'x', posts });
     let chunks = 0;

@@ -7,7 +7,12 @@ const errors = (): string => JSON.stringify(validate.errors);
 
 describe('docs/evidence.schema.json', () => {
   it('accepts the evidence the builder makes', async () => {
-    for (const thread of [readThread('test/fixtures/threads/coordinated-replies.json'), readThread('test/fixtures/threads/ordinary-replies.json'), hostileThread(), { site: 'x', posts: [] }]) {
+    for (const thread of [
+      readThread('test/fixtures/threads/coordinated-replies.json'),
+      readThread('test/fixtures/threads/ordinary-replies.json'),
+      hostileThread(),
+      { site: 'x', posts: [] },
+    ]) {
       const evidence = JSON.parse(JSON.stringify(await evidenceOf(thread, ['someone']))) as unknown;
       expect(validate(evidence), errors()).toBe(true);
     }

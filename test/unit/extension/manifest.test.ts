@@ -18,7 +18,12 @@ describe('manifest', () => {
     for (const target of ['chrome', 'firefox'] as const) {
       for (const test of [false, true]) {
         const csp = (makeManifest({ target, version: '1.0.0', test }).content_security_policy as { extension_pages: string }).extension_pages;
-        const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values] as const));
+        const directives = new Map(
+          csp
+            .split(';')
+            .map((d) => d.trim().split(/\s+/))
+            .map(([name = '', ...values]) => [name, values] as const),
+        );
         expect(directives.get('connect-src')).toEqual(["'self'"]);
         expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
         expect(csp).not.toMatch(/unsafe-inline|https?:|\*/);
@@ -26,7 +31,7 @@ describe('manifest', () => {
     }
   });
 
-  it('makes none of the extension\'s pages or files web-accessible: a page script can load none of them', () => {
+  it("makes none of the extension's pages or files web-accessible: a page script can load none of them", () => {
     for (const target of ['chrome', 'firefox'] as const) {
       for (const test of [false, true]) {
         const m = makeManifest({ target, version: '1.0.0', test });

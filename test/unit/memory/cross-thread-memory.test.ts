@@ -9,7 +9,10 @@ const T = Date.parse('2026-11-01T10:00:00Z');
 function thread(n: number, replies: { handle: string; text: string }[]): Thread {
   return {
     site: 'x',
-    posts: [{ id: `root${n}`, author: { handle: `host${n}` }, text: `Root post number ${n} about something` }, ...replies.map((r, i) => ({ id: `r${n}-${i}`, author: { handle: r.handle }, text: r.text, replyTo: `root${n}` }))],
+    posts: [
+      { id: `root${n}`, author: { handle: `host${n}` }, text: `Root post number ${n} about something` },
+      ...replies.map((r, i) => ({ id: `r${n}-${i}`, author: { handle: r.handle }, text: r.text, replyTo: `root${n}` })),
+    ],
   };
 }
 
@@ -20,7 +23,8 @@ describe('reply fingerprints', () => {
   });
 
   it('are not given to short or generic replies', () => {
-    for (const text of ['RIP', 'Thank you so much!', 'so sad, rest in peace', 'this is so true and I agree', 'Je suis Charlie']) expect(replyFingerprint(text)).toBeNull();
+    for (const text of ['RIP', 'Thank you so much!', 'so sad, rest in peace', 'this is so true and I agree', 'Je suis Charlie'])
+      expect(replyFingerprint(text)).toBeNull();
   });
 });
 
@@ -29,7 +33,9 @@ describe('cross-thread memory', () => {
     const memory = new CrossThreadMemory();
     memory.remember(thread(1, [{ handle: 'A', text: SPAM }]), T);
     const fp = replyFingerprint(SPAM) ?? 0;
-    expect(memory.entriesFor(fp)).toEqual([{ fp, thread: 'x:root1', account: 'a', seenAt: T, excerpt: expect.stringMatching(/^Get the real story/), root: false }]);
+    expect(memory.entriesFor(fp)).toEqual([
+      { fp, thread: 'x:root1', account: 'a', seenAt: T, excerpt: expect.stringMatching(/^Get the real story/), root: false },
+    ]);
     expect(memory.size).toBe(1); // the root is too short to fingerprint
   });
 
@@ -77,7 +83,9 @@ describe('cross-thread memory', () => {
     }
     expect(CrossThreadMemory.fromJSON({ kind: 'threadlens-memory', version: 99, entries: [] }, T).note).toMatch(/another version \(99/);
     const rows = Array.from({ length: 20 }, (_, i) => [(1000 + i).toString(36), `x:r${i}`, `u${i}`, T + i, 'text', 0]);
-    const trimmed = CrossThreadMemory.fromJSON({ kind: 'threadlens-memory', version: MEMORY_VERSION, entries: [...rows, ['??', 1, 2], null] }, T + 100, { maxEntries: 10 });
+    const trimmed = CrossThreadMemory.fromJSON({ kind: 'threadlens-memory', version: MEMORY_VERSION, entries: [...rows, ['??', 1, 2], null] }, T + 100, {
+      maxEntries: 10,
+    });
     expect(trimmed.memory.size).toBe(10);
     expect(trimmed.note).toBe('The cross-thread memory: skipped 2 unreadable entries; dropped 10 entries that were expired or over its bounds, oldest first.');
     expect(trimmed.note).not.toMatch(/\n/);

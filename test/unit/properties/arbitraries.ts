@@ -17,7 +17,25 @@ export const NOW = Date.parse('2024-06-01T00:00:00Z');
 export const RUNS = Number(process.env.THREADLENS_PROPERTY_RUNS) || 60;
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
-const nasty = fc.constantFrom('\u202e', '\u2066', '\u200d', '\u200b', '\u0000', '\u001b[2J', '\ufeff', '\u0301', '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', '</style>', '\r\n', '𝓗𝓮𝓵𝓵𝓸', 'Ⅻ', 'İ', 'ß');
+const nasty = fc.constantFrom(
+  '\u202e',
+  '\u2066',
+  '\u200d',
+  '\u200b',
+  '\u0000',
+  '\u001b[2J',
+  '\ufeff',
+  '\u0301',
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '</style>',
+  '\r\n',
+  '𝓗𝓮𝓵𝓵𝓸',
+  'Ⅻ',
+  'İ',
+  'ß',
+);
 
 /** Any string: full Unicode, lone surrogates, and the tricks above. */
 export const hostileString = fc.oneof(
@@ -59,8 +77,22 @@ const time = fc.oneof(
 );
 
 const link = fc.oneof(
-  fc.constantFrom('https://example.org/report', 'https://example.org/report?utm_source=x', 'http://t.co/abc', 'https://x.com/someone/status/1', 'https://bit.ly/xyz', 'https://evil.example/a'),
-  fc.constantFrom('javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'https://exam\u202eple.org', 'http://[::1', 'https://xn--80ak6aa92e.com'),
+  fc.constantFrom(
+    'https://example.org/report',
+    'https://example.org/report?utm_source=x',
+    'http://t.co/abc',
+    'https://x.com/someone/status/1',
+    'https://bit.ly/xyz',
+    'https://evil.example/a',
+  ),
+  fc.constantFrom(
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    'https://exam\u202eple.org',
+    'http://[::1',
+    'https://xn--80ak6aa92e.com',
+  ),
   hostileString,
 );
 
@@ -85,7 +117,10 @@ const postFields = fc.record(
     links: fc.array(link, { maxLength: 3 }),
     hashtags: fc.array(fc.oneof(fc.constantFrom('wakeup', 'vote', 'news'), hostileString), { maxLength: 3 }),
     // rare, as on real pages: a label on every other post would make every thread High
-    platformLabels: fc.oneof({ weight: 12, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: fc.array(fc.oneof(fc.constantFrom(...Object.values(PLATFORM_LABELS)), hostileString), { minLength: 1, maxLength: 2 }) }),
+    platformLabels: fc.oneof(
+      { weight: 12, arbitrary: fc.constant<string[]>([]) },
+      { weight: 1, arbitrary: fc.array(fc.oneof(fc.constantFrom(...Object.values(PLATFORM_LABELS)), hostileString), { minLength: 1, maxLength: 2 }) },
+    ),
   },
   { requiredKeys: ['author', 'text'] },
 );

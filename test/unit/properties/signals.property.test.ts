@@ -51,7 +51,12 @@ describe('scoring', () => {
   it('never throws; the thread score is in [0, 1] and its level one of the four', () => {
     fc.assert(
       fc.property(threadArb(), fc.integer(), fc.boolean(), (thread, seed, withModel) => {
-        const report = scoreThread(thread, { scoring: DEFAULT_SCORING_SETTINGS, allowlist: [], now: NOW, ...(withModel ? { postScores: postScoresFor(thread, seed) } : {}) });
+        const report = scoreThread(thread, {
+          scoring: DEFAULT_SCORING_SETTINGS,
+          allowlist: [],
+          now: NOW,
+          ...(withModel ? { postScores: postScoresFor(thread, seed) } : {}),
+        });
         expect(report.thread.score).toBeGreaterThanOrEqual(0);
         expect(report.thread.score).toBeLessThanOrEqual(1);
         expect(LEVELS).toContain(report.thread.level);

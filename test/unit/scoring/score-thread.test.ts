@@ -19,7 +19,9 @@ describe('scoreThread', () => {
     const report = scoreThread(fixture('coordinated-replies'), options({ now: Date.parse('2024-03-13T00:00:00Z') }));
     expect(report.thread.level).toBe('high');
     expect(report.signals[0]?.id).toBe('duplicate-replies');
-    expect(report.signals.filter((s) => s.score > 0).map((s) => s.id)).toEqual(expect.arrayContaining(['duplicate-replies', 'reply-burst', 'bot-like-accounts']));
+    expect(report.signals.filter((s) => s.score > 0).map((s) => s.id)).toEqual(
+      expect.arrayContaining(['duplicate-replies', 'reply-burst', 'bot-like-accounts']),
+    );
   });
 
   it('rates an ordinary thread none, though it has repeated "congrats!" and a self-reply', () => {
@@ -84,7 +86,12 @@ describe('scoreThread', () => {
   });
 
   it('reports a signal that throws as not computed, and still scores the others', () => {
-    const broken = { ...replyBurstSignal, detect: () => { throw new Error('index out of range'); } };
+    const broken = {
+      ...replyBurstSignal,
+      detect: () => {
+        throw new Error('index out of range');
+      },
+    };
     const signals = SIGNALS.map((s) => (s.id === 'reply-burst' ? broken : s));
     const thread = fixture('coordinated-replies');
     const report = scoreThread(thread, options(), signals);

@@ -16,12 +16,21 @@ describe('csvRecords', () => {
   it('reads quoted fields with commas, doubled quotes and newlines, across chunk boundaries', async () => {
     const text = '\ufeffid,text\r\n1,"a, ""b""\r\nc"\r\n2,plain\n3,\n';
     for (const size of [1, 2, 5, 1000]) {
-      expect(await records(text, size)).toEqual([['id', 'text'], ['1', 'a, "b"\r\nc'], ['2', 'plain'], ['3', '']]);
+      expect(await records(text, size)).toEqual([
+        ['id', 'text'],
+        ['1', 'a, "b"\r\nc'],
+        ['2', 'plain'],
+        ['3', ''],
+      ]);
     }
   });
 
   it('accepts a last line without newline, lone CR line ends, and skips blank lines', async () => {
-    expect(await records('a,b\r1,2\n\n3,"4"')).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(await records('a,b\r1,2\n\n3,"4"')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('reports an unterminated quote and text after a closing quote, keeping its place', async () => {
@@ -44,7 +53,10 @@ describe('csvRecords', () => {
       expect(await records(text, size)).toEqual([
         ['id', 'text'],
         ['1', 'fine'],
-        { error: expect.stringMatching(/^unterminated quote: the quoted field opened on line 3 swallowed 3 lines \(text after the closing quote on line 6\)/), line: 3 },
+        {
+          error: expect.stringMatching(/^unterminated quote: the quoted field opened on line 3 swallowed 3 lines \(text after the closing quote on line 6\)/),
+          line: 3,
+        },
         ['3', 'three'],
         ['4', 'four'],
         ['5', 'five'],
@@ -69,7 +81,11 @@ describe('csvRecords', () => {
   });
 
   it('keeps a valid multi-line quoted field whole', async () => {
-    expect(await records('a,b\n1,"x\ny\nz"\n2,w\n', 2)).toEqual([['a', 'b'], ['1', 'x\ny\nz'], ['2', 'w']]);
+    expect(await records('a,b\n1,"x\ny\nz"\n2,w\n', 2)).toEqual([
+      ['a', 'b'],
+      ['1', 'x\ny\nz'],
+      ['2', 'w'],
+    ]);
   });
 
   it('a runaway quote past maxChars is read again from its second line', async () => {
@@ -91,6 +107,9 @@ describe('textLines', () => {
   it('splits LF and CRLF lines across chunks, skipping blank ones and stripping a BOM', async () => {
     const out: unknown[] = [];
     for await (const l of textLines(chunked('\ufeff{"a":1}\r\n\n{"b":2}', 2))) out.push([l.line, l.text.ok ? l.text.value : l.text.error]);
-    expect(out).toEqual([[1, '{"a":1}'], [3, '{"b":2}']]);
+    expect(out).toEqual([
+      [1, '{"a":1}'],
+      [3, '{"b":2}'],
+    ]);
   });
 });

@@ -53,7 +53,9 @@ describe('validateThread', () => {
     expect(problem({ site: 'x', posts: [post({ links: ['ok', 2] })] })).toBe('posts[0].links[1] must be a string');
     expect(problem({ site: 'x', posts: [post({ hashtags: 'x' })] })).toBe('posts[0].hashtags must be an array of strings');
     expect(problem({ site: 'x', posts: [post({ metrics: { likes: -1 } })] })).toBe('posts[0].metrics.likes must be a whole number of 0 or more');
-    expect(problem({ site: 'x', posts: [post({ author: { handle: 'a', followers: 1.5 } })] })).toBe('posts[0].author.followers must be a whole number of 0 or more');
+    expect(problem({ site: 'x', posts: [post({ author: { handle: 'a', followers: 1.5 } })] })).toBe(
+      'posts[0].author.followers must be a whole number of 0 or more',
+    );
     expect(problem({ site: 'x', posts: [post({ author: { handle: 'a', verified: 'yes' } })] })).toBe('posts[0].author.verified must be true or false');
   });
 });

@@ -5,7 +5,12 @@ import { botLikeAccounts } from '../../../src/signals/bot-like-accounts.ts';
 import { handleName, isAutoNumberedHandle, isRandomLookingHandle } from '../../../src/signals/handle-pattern.ts';
 import { NOW, at, context, makeThread, organicReplies, reply } from './thread-builder.ts';
 
-const by = (id: string, author: Author, extra: Partial<Post> = {}): Post => ({ ...reply(id, author.handle, `text ${id}`), author, createdAt: at(60), ...extra });
+const by = (id: string, author: Author, extra: Partial<Post> = {}): Post => ({
+  ...reply(id, author.handle, `text ${id}`),
+  author,
+  createdAt: at(60),
+  ...extra,
+});
 const week = (days: number): string => new Date(Date.parse(at(60)) - days * 24 * 3600_000).toISOString();
 
 describe('handle patterns', () => {
@@ -39,7 +44,10 @@ describe('account traits', () => {
     const fresh = accountTraits({ author: { handle: 'maria', createdAt: week(2) }, postedAt: Date.parse(at(60)), sharesDisplayName: false }, NOW);
     expect(fresh).toEqual(['brandNewAccount']);
     expect(accountSuspicion(fresh)).toBeLessThan(0.5);
-    const freshAndAlone = accountTraits({ author: { handle: 'maria', createdAt: week(2), followers: 2 }, postedAt: Date.parse(at(60)), sharesDisplayName: false }, NOW);
+    const freshAndAlone = accountTraits(
+      { author: { handle: 'maria', createdAt: week(2), followers: 2 }, postedAt: Date.parse(at(60)), sharesDisplayName: false },
+      NOW,
+    );
     expect(accountSuspicion(freshAndAlone)).toBeGreaterThanOrEqual(0.5);
   });
 

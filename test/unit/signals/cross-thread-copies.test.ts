@@ -10,7 +10,10 @@ const NOW = Date.parse('2024-06-01T00:00:00Z');
 function thread(n: number, replies: { handle: string; text: string }[], rootText = `Root post number ${n}, about a topic of its own`): Thread {
   return {
     site: 'x',
-    posts: [{ id: `root${n}`, author: { handle: `host${n}` }, text: rootText }, ...replies.map((r, i) => ({ id: `r${n}-${i}`, author: { handle: r.handle }, text: r.text, replyTo: `root${n}` }))],
+    posts: [
+      { id: `root${n}`, author: { handle: `host${n}` }, text: rootText },
+      ...replies.map((r, i) => ({ id: `r${n}-${i}`, author: { handle: r.handle }, text: r.text, replyTo: `root${n}` })),
+    ],
   };
 }
 const ordinary = (n: number) => [{ handle: `reader${n}`, text: `I read this one ${n} times and I still do not get it` }];
@@ -51,12 +54,19 @@ describe('cross-thread-copies', () => {
     const threads = [thread(0, [], popular), ...Array.from({ length: 5 }, (_, n) => thread(n + 1, [{ handle: `fan${n}`, text: `RT @host0: ${popular}` }]))];
     expect(sequence(threads).map((r) => r.score)).toEqual([0, 0, 0, 0, 0, 0]);
     // nor the thread's own root quoted in its replies
-    const own = Array.from({ length: 5 }, (_, n) => thread(n, [{ handle: `q${n}`, text: `So true “@host${n}: Root post number ${n}, about a topic of its own”` }]));
+    const own = Array.from({ length: 5 }, (_, n) =>
+      thread(n, [{ handle: `q${n}`, text: `So true “@host${n}: Root post number ${n}, about a topic of its own”` }]),
+    );
     expect(sequence(own).every((r) => r.score === 0)).toBe(true);
   });
 
   it('does not count ordinary repeated phrases', () => {
-    const threads = Array.from({ length: 6 }, (_, n) => thread(n, [{ handle: `p${n}`, text: 'RIP, thoughts and prayers' }, { handle: `q${n}`, text: 'Thank you so much!' }]));
+    const threads = Array.from({ length: 6 }, (_, n) =>
+      thread(n, [
+        { handle: `p${n}`, text: 'RIP, thoughts and prayers' },
+        { handle: `q${n}`, text: 'Thank you so much!' },
+      ]),
+    );
     expect(sequence(threads).every((r) => r.score === 0)).toBe(true);
   });
 

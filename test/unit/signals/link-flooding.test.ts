@@ -7,7 +7,16 @@ import { scoreThread } from '../../../src/scoring/score-thread.ts';
 import { NOW, at, context, makeThread, organicReplies, reply } from './thread-builder.ts';
 
 // each account says it in its own words, as a link pushed "in many wordings" looks
-const WORDINGS = ['read this before it is deleted', 'they do not want you to see this', 'everyone needs to know about this', 'the media is hiding it', 'wow just wow look', 'share it everywhere please', 'this explains everything going on', 'finally someone tells the truth'];
+const WORDINGS = [
+  'read this before it is deleted',
+  'they do not want you to see this',
+  'everyone needs to know about this',
+  'the media is hiding it',
+  'wow just wow look',
+  'share it everywhere please',
+  'this explains everything going on',
+  'finally someone tells the truth',
+];
 const wording = (i: number): string => `${WORDINGS[i % WORDINGS.length] ?? ''} ${i >= WORDINGS.length ? i : ''}`.trim();
 
 const many = (n: number, make: (i: number) => Partial<Post> & { text: string }): Post[] =>
@@ -100,7 +109,9 @@ describe('link-flooding', () => {
     const copies = many(8, () => ({ text: 'Read this before they delete it, the truth is out https://truth-daily.example/story/99' }));
     expect(linkFlooding(makeThread([...organicReplies(30), ...copies]), context()).score).toBe(0);
     const bare = many(8, (i) => ({ text: `#DemDebate #DamnDebate https://t.co/abc${i}` }));
-    expect(linkFlooding(makeThread([...organicReplies(30), ...bare]), context()).summary).toBe('8 accounts used the same set of hashtags (#damndebate #demdebate).');
+    expect(linkFlooding(makeThread([...organicReplies(30), ...bare]), context()).summary).toBe(
+      '8 accounts used the same set of hashtags (#damndebate #demdebate).',
+    );
   });
 
   it('does not count a single shared hashtag, or links and hashtags the root itself carries', () => {

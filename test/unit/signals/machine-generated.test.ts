@@ -33,10 +33,7 @@ describe('machine-generated (rules)', () => {
 
   it('grows with the number of replies that carry tells', () => {
     const one = machineGenerated(makeThread([...organicReplies(20), reply('a', 'a', TELLS.en ?? '')]), context()).score;
-    const three = machineGenerated(
-      makeThread([...organicReplies(20), ...['a', 'b', 'c'].map((h) => reply(h, h, 'Regenerate response'))]),
-      context(),
-    ).score;
+    const three = machineGenerated(makeThread([...organicReplies(20), ...['a', 'b', 'c'].map((h) => reply(h, h, 'Regenerate response'))]), context()).score;
     expect(three).toBeGreaterThan(one);
   });
 

@@ -36,7 +36,12 @@ describe('own words: what passes the conversation on is not a copy', () => {
     const parent = reply('p', 'mother1and', 'Absolute cowards! They pixelate the cartoon on the cover. So much for free press, eh?', { createdAt: at(5) });
     const pasted = burst(4, () => `@BreakingNews ${ROOT_TEXT}`);
     const quotesOfParent = Array.from({ length: 4 }, (_, i) =>
-      reply(`q${i}`, `quoter${i}`, `${['Indeed', 'Wow', 'Shameful', 'Yes'][i]} “@mother1and: Absolute cowards! They pixelate the cartoon on the cover. So much for free press, eh?”`, { replyTo: 'p', createdAt: at(20 + i) }),
+      reply(
+        `q${i}`,
+        `quoter${i}`,
+        `${['Indeed', 'Wow', 'Shameful', 'Yes'][i]} “@mother1and: Absolute cowards! They pixelate the cartoon on the cover. So much for free press, eh?”`,
+        { replyTo: 'p', createdAt: at(20 + i) },
+      ),
     );
     const thread = makeThread([...organicReplies(20), parent, ...pasted, ...quotesOfParent], root);
     expect(duplicateReplies(thread, context()).score).toBe(0);
@@ -51,7 +56,10 @@ describe('own words: what passes the conversation on is not a copy', () => {
   });
 
   it('still finds 5 accounts pasting the same words of an outside account (not the root, not the parent)', () => {
-    const thread = makeThread([...organicReplies(20), ...burst(5, (i) => `${['So true', 'Yes', 'This', 'Read it', 'Wake up'][i]} RT @campaignhub: ${CAMPAIGN}`)], root);
+    const thread = makeThread(
+      [...organicReplies(20), ...burst(5, (i) => `${['So true', 'Yes', 'This', 'Read it', 'Wake up'][i]} RT @campaignhub: ${CAMPAIGN}`)],
+      root,
+    );
     expect(duplicateReplies(thread, context()).score).toBeGreaterThan(0.5);
   });
 
@@ -63,9 +71,13 @@ describe('own words: what passes the conversation on is not a copy', () => {
   });
 
   it('counts a link pushed in the accounts’ own words, but not the root’s link passed on in quotes', () => {
-    const own = burst(6, (i) => `${['Read this', 'Everyone should see', 'Proof right here', 'Look at this', 'Shocking', 'Share it'][i]} https://shady.example/story?id=9`, {
-      createdAt: undefined,
-    }).map((p, i) => ({ ...p, createdAt: at(10 + i) }));
+    const own = burst(
+      6,
+      (i) => `${['Read this', 'Everyone should see', 'Proof right here', 'Look at this', 'Shocking', 'Share it'][i]} https://shady.example/story?id=9`,
+      {
+        createdAt: undefined,
+      },
+    ).map((p, i) => ({ ...p, createdAt: at(10 + i) }));
     expect(linkFlooding(makeThread([...organicReplies(20), ...own], root), context()).score).toBeGreaterThan(0.3);
     const passedOn = burst(6, (i) => `${['Wow', 'Sad', 'No', 'Terrible', 'Why', 'Ugh'][i]} “@BreakingNews: 11 dead in Paris https://shady.example/story?id=9”`);
     expect(linkFlooding(makeThread([...organicReplies(20), ...passedOn], root), context()).score).toBe(0);

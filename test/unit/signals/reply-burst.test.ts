@@ -22,7 +22,13 @@ describe('reply-burst', () => {
   });
 
   it('stays low on organic threads of many sizes and paces', () => {
-    for (const [n, median, sigma] of [[20, 30, 1.5], [60, 5, 1], [150, 20, 1.2], [300, 10, 1], [300, 60, 2]] as const) {
+    for (const [n, median, sigma] of [
+      [20, 30, 1.5],
+      [60, 5, 1],
+      [150, 20, 1.2],
+      [300, 10, 1],
+      [300, 60, 2],
+    ] as const) {
       for (let seed = 1; seed <= 5; seed++) {
         expect(replyBurst(makeThread(organic(n, seed, median, sigma)), context()).score).toBeLessThan(0.35);
       }

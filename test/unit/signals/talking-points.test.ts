@@ -22,7 +22,10 @@ const CLIMATE = [
 ];
 
 // An ordinary conversation under a football root: its words are not the campaign's.
-const FOOTBALL = 'great goal match keeper striker referee penalty offside season coach fans stadium league table win draw loss defence midfield pass shot save corner header transfer injury'.split(' ');
+const FOOTBALL =
+  'great goal match keeper striker referee penalty offside season coach fans stadium league table win draw loss defence midfield pass shot save corner header transfer injury'.split(
+    ' ',
+  );
 function footballReplies(n: number): Post[] {
   return Array.from({ length: n }, (_, i) => {
     const words = Array.from({ length: 8 }, (_, k) => FOOTBALL[(i * 7 + k * 5) % FOOTBALL.length]);

@@ -9,7 +9,10 @@ describe('evidenceFileName', () => {
   });
 
   it('keeps hostile ids and sites out of the path', async () => {
-    const evidence = await evidenceOf({ site: '../../etc', posts: [{ id: 'at://did:plc:x/app.bsky.feed.post/../../passwd', author: { handle: 'a' }, text: 'hi' }] });
+    const evidence = await evidenceOf({
+      site: '../../etc',
+      posts: [{ id: 'at://did:plc:x/app.bsky.feed.post/../../passwd', author: { handle: 'a' }, text: 'hi' }],
+    });
     expect(evidenceFileName(evidence)).toMatch(/^threadlens-evidence-[\w-]+$/);
   });
 });

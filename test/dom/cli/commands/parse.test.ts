@@ -75,7 +75,11 @@ describe('threadlens parse', () => {
     ['a directory', () => tmp, /is a directory/],
     ['an empty file', () => tmpFile('empty.html', '  \n'), /empty\.html: is empty/],
     ['a JSON file', () => tmpFile('thread.json', '{"site":"x","posts":[]}'), /thread\.json: is JSON, not an HTML page/],
-    ['a binary file', () => tmpFile('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe])), /image\.png: is not an HTML page \(binary data\)/],
+    [
+      'a binary file',
+      () => tmpFile('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe])),
+      /image\.png: is not an HTML page \(binary data\)/,
+    ],
     ['plain text', () => tmpFile('notes.txt', 'just some notes, 3 < 4 and 5 > 2\n'), /notes\.txt: is not an HTML page \(no HTML tags found\)/],
   ])('exits 2 with one line naming the file for %s', async (_what, file, message) => {
     const { code, stdout, stderr } = await run(['--site', 'x', file()]);

@@ -50,7 +50,11 @@ describe('bsky.app thread page', () => {
     expect(read().map(shape)).toEqual(imported.value.posts.map(shape));
     // Where the page shows a picture, the id is the API's at-uri exactly.
     const apiIds = new Set(imported.value.posts.map((p) => p.id));
-    expect(read().filter((p) => p.author.defaultAvatar === false).every((p) => apiIds.has(p.id))).toBe(true);
+    expect(
+      read()
+        .filter((p) => p.author.defaultAvatar === false)
+        .every((p) => apiIds.has(p.id)),
+    ).toBe(true);
   });
 
   it('groups a feed (no focal post in the URL) one thread per item', () => {
@@ -74,8 +78,7 @@ describe('bad input', () => {
   });
 
   it('leaves a date it cannot read unread, and counts an item drawn twice once', () => {
-    const item =
-      '<div data-testid="feedItem-by-x.bsky.social"><a href="/profile/x.bsky.social/post/3abc" title="20 novembre 2025 à 10:05">2h</a></div>';
+    const item = '<div data-testid="feedItem-by-x.bsky.social"><a href="/profile/x.bsky.social/post/3abc" title="20 novembre 2025 à 10:05">2h</a></div>';
     const posts = parse(item + item, new URL('https://bsky.app/'));
     expect(posts).toEqual([{ id: 'at://x.bsky.social/app.bsky.feed.post/3abc', author: { handle: 'x.bsky.social', defaultAvatar: true }, text: '' }]);
   });

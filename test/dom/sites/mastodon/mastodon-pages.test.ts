@@ -65,7 +65,8 @@ describe('bad input', () => {
   });
 
   it('counts a status shown twice once, and a quoted status as part of its quoter', () => {
-    const status = '<div class="status" data-id="3"><span class="display-name__account">@y</span><div class="status" data-id="4"><span class="display-name__account">@z</span></div></div>';
+    const status =
+      '<div class="status" data-id="3"><span class="display-name__account">@y</span><div class="status" data-id="4"><span class="display-name__account">@z</span></div></div>';
     expect(parse(status + status).map((p) => p.id)).toEqual(['3']);
   });
 

@@ -2,7 +2,15 @@
 // scoring: nothing throws, nothing is interpreted, every text comes out as the text the page shows.
 import { describe, expect, it } from 'vitest';
 import type { DemoPost, DemoThread } from '../../../../tools/demo/demo-thread.ts';
-import { HOSTILE_HANDLES, HOSTILE_LINKS, HOSTILE_NAMES, HOSTILE_TEXTS, hostileThread, LONE_SURROGATES, MEGABYTE_TEXT } from '../../../../tools/demo/hostile-thread.ts';
+import {
+  HOSTILE_HANDLES,
+  HOSTILE_LINKS,
+  HOSTILE_NAMES,
+  HOSTILE_TEXTS,
+  hostileThread,
+  LONE_SURROGATES,
+  MEGABYTE_TEXT,
+} from '../../../../tools/demo/hostile-thread.ts';
 import { renderXStatusPage } from '../../../../tools/demo/render-x-status-page.ts';
 import { parsePage } from '../../../../src/sites/parse-page.ts';
 import { xAdapter } from '../../../../src/sites/x/x-adapter.ts';
@@ -24,7 +32,13 @@ const read = (text: string | undefined): string | undefined => text?.replace(/\0
 const wellFormed = (text: string): string => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 function onePostPage(text: string, name = 'Some One', handle = 'someone'): Document {
-  const focal: DemoPost = { id: '1991000000000000001', author: { handle, name }, text, createdAt: '2025-11-20T10:00:00.000Z', metrics: { replies: 0, reposts: 0, likes: 0, views: 1 } };
+  const focal: DemoPost = {
+    id: '1991000000000000001',
+    author: { handle, name },
+    text,
+    createdAt: '2025-11-20T10:00:00.000Z',
+    metrics: { replies: 0, reposts: 0, likes: 0, views: 1 },
+  };
   const thread: DemoThread = { slug: 'bad', title: 'bad', focal, replies: [] };
   return htmlDocument(renderXStatusPage(thread));
 }
@@ -78,7 +92,21 @@ describe('every text, name and handle of the corpus, alone on a page', () => {
   it('a 1 MB text comes out whole, and lone surrogates as the replacement character UTF-8 gives them', () => {
     expect(parsePage(xAdapter, onePostPage(MEGABYTE_TEXT), PAGE)[0]?.text).toBe(MEGABYTE_TEXT);
     // A page is UTF-8 on the wire: a lone surrogate cannot be sent and arrives as U+FFFD.
-    const onWire = Buffer.from(renderXStatusPage({ slug: 's', title: 's', focal: { id: '1991000000000000001', author: { handle: 'someone', name: 'S' }, text: LONE_SURROGATES, createdAt: '2025-11-20T10:00:00.000Z', metrics: { replies: 0, reposts: 0, likes: 0, views: 1 } }, replies: [] }), 'utf8').toString('utf8');
+    const onWire = Buffer.from(
+      renderXStatusPage({
+        slug: 's',
+        title: 's',
+        focal: {
+          id: '1991000000000000001',
+          author: { handle: 'someone', name: 'S' },
+          text: LONE_SURROGATES,
+          createdAt: '2025-11-20T10:00:00.000Z',
+          metrics: { replies: 0, reposts: 0, likes: 0, views: 1 },
+        },
+        replies: [],
+      }),
+      'utf8',
+    ).toString('utf8');
     expect(parsePage(xAdapter, htmlDocument(onWire), PAGE)[0]?.text).toBe(wellFormed(LONE_SURROGATES));
   });
 
@@ -108,7 +136,11 @@ describe('the corpus as a Thread, straight into the signals and scoring', () => 
       ...Array.from({ length: 60 }, (_, i) => ({
         id: `p${i}`,
         replyTo: 'root',
-        author: { handle: handles[i % handles.length] ?? 'x', displayName: HOSTILE_NAMES[i % HOSTILE_NAMES.length] ?? '', createdAt: i % 2 ? '2025-11-01T00:00:00Z' : LONE_SURROGATES },
+        author: {
+          handle: handles[i % handles.length] ?? 'x',
+          displayName: HOSTILE_NAMES[i % HOSTILE_NAMES.length] ?? '',
+          createdAt: i % 2 ? '2025-11-01T00:00:00Z' : LONE_SURROGATES,
+        },
         text: texts[i % texts.length] ?? '',
         createdAt: i % 3 ? new Date(Date.parse('2025-11-20T10:00:00Z') + i * 1000).toISOString() : CSS_OR_BAD_DATE(i),
         links: [HOSTILE_LINKS[i % HOSTILE_LINKS.length] ?? ''],

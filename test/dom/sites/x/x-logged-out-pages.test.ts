@@ -21,7 +21,7 @@ describe('a status page seen logged out', () => {
   it.each([
     ['its URL', new URL(`https://x.com/tidewatch_lena/status/${FOCAL}`)],
     ['nothing', new URL('https://x.com/')],
-  ])('reads the one post, with the quoted id from the quote\'s photo link (page URL from %s)', (_what, pageUrl) => {
+  ])("reads the one post, with the quoted id from the quote's photo link (page URL from %s)", (_what, pageUrl) => {
     expect(parsePage(xAdapter, doc(), pageUrl)).toEqual([
       {
         id: FOCAL,
@@ -36,7 +36,7 @@ describe('a status page seen logged out', () => {
     ]);
   });
 
-  it('without a time link or analytics link, takes the id from the post\'s own photo link, never from the quote\'s', () => {
+  it("without a time link or analytics link, takes the id from the post's own photo link, never from the quote's", () => {
     const [article] = xAdapter.findPostElements(doc());
     if (article === undefined) throw new Error('fixture changed: no post');
     const copy = article.cloneNode(true) as Element;
@@ -54,7 +54,7 @@ describe('a profile seen logged out', () => {
   const PROFILE = new URL('https://x.com/quayside_otto');
   const posts = () => parsePage(xAdapter, fixtureDocument('ownLoggedOutProfile'), PROFILE);
 
-  it('finds the five posts in page order, all by the profile\'s owner, none answering another', () => {
+  it("finds the five posts in page order, all by the profile's owner, none answering another", () => {
     expect(posts().map((p) => [p.id, p.author.handle, p.replyTo])).toEqual([
       ['1985100000000000201', 'quayside_otto', undefined],
       ['1456900000000000202', 'quayside_otto', undefined],
@@ -65,7 +65,7 @@ describe('a profile seen logged out', () => {
     expect(xAdapter.groupThreads(parsedPosts(fixtureDocument('ownLoggedOutProfile'), PROFILE), PROFILE)).toHaveLength(5);
   });
 
-  it('keeps the bio\'s links out of the posts and reads a card\'s t.co link as it is', () => {
+  it("keeps the bio's links out of the posts and reads a card's t.co link as it is", () => {
     const all = posts().flatMap((p) => p.links ?? []);
     expect(all).not.toContain('https://t.co/Pr0f1leA1');
     expect(all).not.toContain('https://quayside.example.net/about/');

@@ -67,7 +67,7 @@ describe('a status page', () => {
     });
   });
 
-  it('labels the reply with a Community Note, and no other post; the note\'s own link is not the post\'s', () => {
+  it("labels the reply with a Community Note, and no other post; the note's own link is not the post's", () => {
     const posts = parsePage(xAdapter, fixtureDocument('ownStatus'), STATUS_URL);
     expect(posts.filter((p) => p.platformLabels !== undefined).map((p) => [p.id, p.platformLabels])).toEqual([[NOTED, ['community-note']]]);
     expect(posts[3]?.links).toBeUndefined();
@@ -148,8 +148,6 @@ describe('a home timeline', () => {
 
   it('labels the post behind a sensitive-media warning, and only that one', () => {
     const posts = parsePage(xAdapter, fixtureDocument('ownTimeline'), HOME);
-    expect(posts.filter((p) => p.platformLabels !== undefined).map((p) => [p.id, p.platformLabels])).toEqual([
-      ['1991479133598646306', ['sensitive-content']],
-    ]);
+    expect(posts.filter((p) => p.platformLabels !== undefined).map((p) => [p.id, p.platformLabels])).toEqual([['1991479133598646306', ['sensitive-content']]]);
   });
 });

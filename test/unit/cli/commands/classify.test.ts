@@ -30,7 +30,14 @@ async function run(args: string[], stdin: NodeJS.ReadableStream = Readable.from(
     stdin,
   };
   const code = await main(['classify', ...args], io);
-  return { code, stderr, lines: out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>) };
+  return {
+    code,
+    stderr,
+    lines: out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
 }
 
 function file(name: string, content: string): string {
@@ -76,7 +83,10 @@ describe('threadlens classify', () => {
 
   it('JSONL and --text-column: same scores as the same texts in CSV, errors for bad lines', async () => {
     const texts = ['I love this song', 'you are a disgusting worthless idiot', 'Vote them out! Corrupt elites http'];
-    const jsonl = file('posts.jsonl', [...texts.map((body, i) => JSON.stringify({ id: i, body })), '{"body": ', '[1]', '{"other": "x"}', '{"body": 5}'].join('\n'));
+    const jsonl = file(
+      'posts.jsonl',
+      [...texts.map((body, i) => JSON.stringify({ id: i, body })), '{"body": ', '[1]', '{"other": "x"}', '{"body": 5}'].join('\n'),
+    );
     const csv = file('same.csv', 'body\n' + texts.map((t) => JSON.stringify(t).replace(/\\"/g, '""')).join('\n') + '\n');
     const a = await run(['--text-column', 'body', jsonl]);
     const b = await run(['--text-column=body', csv]);
@@ -91,7 +101,12 @@ describe('threadlens classify', () => {
   });
 
   it('language gate: a not-read line instead of scores for a language the heads do not read', async () => {
-    const texts = ['Ich kann nicht glauben, dass der Stadtrat das beschlossen hat', 'I cannot believe the council approved this', 'لا أصدق أن المجلس وافق على هذا', 'lol same'];
+    const texts = [
+      'Ich kann nicht glauben, dass der Stadtrat das beschlossen hat',
+      'I cannot believe the council approved this',
+      'لا أصدق أن المجلس وافق على هذا',
+      'lol same',
+    ];
     const { code, lines } = await run(['-'], Readable.from([texts.map((text) => JSON.stringify({ text })).join('\n')]));
     expect(code).toBe(0);
     expect(lines[0]).toEqual({ notRead: 'language', language: 'de' });

@@ -26,7 +26,9 @@ describe('threadlens import', () => {
   });
 
   it('exits 2 with one line for bad usage and bad input', async () => {
-    expect((await run(['import', 'x.json'])).err).toBe('threadlens import: --from is required. Usage: threadlens import --from <bluesky-api|mastodon-api|reddit-json> FILE.json\n');
+    expect((await run(['import', 'x.json'])).err).toBe(
+      'threadlens import: --from is required. Usage: threadlens import --from <bluesky-api|mastodon-api|reddit-json> FILE.json\n',
+    );
     expect((await run(['import', '--from', 'twitter-api', 'x.json'])).code).toBe(2);
     const file = join(dir, 'wrong.json');
     writeFileSync(file, JSON.stringify({ feed: [] }));

@@ -67,9 +67,7 @@ describe('threadlens report', () => {
     for (const site of readdirSync(SHARED_FIXTURES)) {
       for (const name of readdirSync(join(SHARED_FIXTURES, site))) {
         const path = join(SHARED_FIXTURES, site, name);
-        const made = name.endsWith('.html')
-          ? await run(['parse', '--site', 'auto', path])
-          : await run(['import', '--from', site, path]);
+        const made = name.endsWith('.html') ? await run(['parse', '--site', 'auto', path]) : await run(['import', '--from', site, path]);
         if (made.code !== 0) {
           // pages of sites this build has no adapter for yet (Reddit): say so, never pass them off
           expect(made.err).toContain("no supported site's markup found");
@@ -87,7 +85,9 @@ describe('threadlens report', () => {
   });
 
   it.skipIf(!existsSync(REAL_THREADS))('works on a sample of the real threads of ../shared/data/real-threads', async () => {
-    const files = readdirSync(REAL_THREADS).filter((f) => f.endsWith('.json') && f !== 'manifest.json').sort();
+    const files = readdirSync(REAL_THREADS)
+      .filter((f) => f.endsWith('.json') && f !== 'manifest.json')
+      .sort();
     expect(files.length).toBeGreaterThan(800);
     // every 100th thread: the whole set is `npx tsx tools/evidence/run-report-all.ts`
     for (let i = 0; i < files.length; i += 100) await checkReport(join(REAL_THREADS, files[i] ?? ''));

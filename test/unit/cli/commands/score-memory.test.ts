@@ -20,7 +20,11 @@ const threadFile = (n: number): string => {
   return path;
 };
 const files = Array.from({ length: 6 }, (_, n) => threadFile(n));
-const lines = (out: string): Report[] => out.trim().split('\n').map((l) => JSON.parse(l) as Report);
+const lines = (out: string): Report[] =>
+  out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Report);
 
 describe('threadlens score over several files (cross-thread memory)', () => {
   it('prints one Report per line, in order, with the memory carried from file to file', async () => {

@@ -48,7 +48,16 @@ describe('threadlens score', () => {
   });
 
   it('exits 2 naming the JSON path of the first schema problem', async () => {
-    const file = write('bad-handle.json', JSON.stringify({ site: 'x', posts: [{ id: '1', author: { handle: 'a' }, text: '' }, { id: '2', author: { handle: 7 }, text: '' }] }));
+    const file = write(
+      'bad-handle.json',
+      JSON.stringify({
+        site: 'x',
+        posts: [
+          { id: '1', author: { handle: 'a' }, text: '' },
+          { id: '2', author: { handle: 7 }, text: '' },
+        ],
+      }),
+    );
     expect(await run(['score', file])).toEqual({ code: 2, out: '', err: `threadlens score: ${file}: posts[1].author.handle must be a string\n` });
   });
 
@@ -76,7 +85,12 @@ describe('threadlens score', () => {
         cache: new ReportCache(null),
         getSettings: async () => DEFAULT_SETTINGS,
         classifierStatus: () => ({ state: 'ready', backend: 'wasm', modelId: classifier.info.id, loadMs: 0 }),
-        classify: async (texts) => ({ readings: await classifier.readPosts(texts), info: classifier.info, thresholds: classifier.thresholds, weights: classifier.weights }),
+        classify: async (texts) => ({
+          readings: await classifier.readPosts(texts),
+          info: classifier.info,
+          thresholds: classifier.thresholds,
+          weights: classifier.weights,
+        }),
       });
       const { results } = await handler({ type: 'content/score-threads', threads: [thread] });
       expect(cli).toEqual(results[0]?.report);

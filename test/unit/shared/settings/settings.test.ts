@@ -87,13 +87,17 @@ describe('migrations', () => {
     expect(settingsFromStorage({ version: 1, sites: { reddit: false } }).display).toEqual(DEFAULT_SETTINGS.display);
   });
 
-  it("2 -> 3 drops the fields version 2 wrote only because it wrote whole objects", () => {
+  it('2 -> 3 drops the fields version 2 wrote only because it wrote whole objects', () => {
     // version 2 stored every signal whole once the user moved the sensitivity slider
     const v2 = {
       version: 2,
       scoring: {
         sensitivity: 70,
-        signals: { 'duplicate-replies': { enabled: true, weight: 0.9 }, 'reply-burst': { enabled: false, weight: 0.3 }, 'toxic-language': { enabled: true, weight: 0.1 } },
+        signals: {
+          'duplicate-replies': { enabled: true, weight: 0.9 },
+          'reply-burst': { enabled: false, weight: 0.3 },
+          'toxic-language': { enabled: true, weight: 0.1 },
+        },
       },
     };
     expect(settingsFromStorage(v2).scoring).toEqual({ sensitivity: 70, signals: { 'reply-burst': { enabled: false }, 'toxic-language': { weight: 0.1 } } });

@@ -81,11 +81,28 @@ describe('importBlueskyThread on hand-written answers', () => {
   });
 
   it('reads hashtags, quotes, labels, default avatars and missing fields', () => {
-    const post = view('q', 'quoter', 'look #Vote #vote', { labels: [{ val: 'porn' }, { val: 'spam' }], replyCount: -1 }, {
-      facets: [{ features: [{ $type: 'app.bsky.richtext.facet#tag', tag: 'Vote' }, { $type: 'app.bsky.richtext.facet#link', uri: 'https://a.example/x' }] }],
-      tags: ['extra'],
-      embed: { $type: 'app.bsky.embed.recordWithMedia', record: { record: { uri: 'at://quoted' } }, media: { $type: 'app.bsky.embed.external', external: { uri: 'https://b.example' } } },
-    });
+    const post = view(
+      'q',
+      'quoter',
+      'look #Vote #vote',
+      { labels: [{ val: 'porn' }, { val: 'spam' }], replyCount: -1 },
+      {
+        facets: [
+          {
+            features: [
+              { $type: 'app.bsky.richtext.facet#tag', tag: 'Vote' },
+              { $type: 'app.bsky.richtext.facet#link', uri: 'https://a.example/x' },
+            ],
+          },
+        ],
+        tags: ['extra'],
+        embed: {
+          $type: 'app.bsky.embed.recordWithMedia',
+          record: { record: { uri: 'at://quoted' } },
+          media: { $type: 'app.bsky.embed.external', external: { uri: 'https://b.example' } },
+        },
+      },
+    );
     const bare = { uri: 'at://did:plc:z/app.bsky.feed.post/z', author: { handle: 'noavatar', displayName: '  ' }, record: {} };
     const t = imported({ thread: { post, replies: [{ post: bare }] } });
     expect(t.posts[0]).toMatchObject({
@@ -104,7 +121,10 @@ describe('importBlueskyThread on hand-written answers', () => {
       ok: false,
       error: "the thread's own post is deleted or not found",
     });
-    expect(importBlueskyThread({ thread: { post: { uri: 'at://x', author: {}, record: {} } } })).toEqual({ ok: false, error: 'post 0 has no uri or no author handle' });
+    expect(importBlueskyThread({ thread: { post: { uri: 'at://x', author: {}, record: {} } } })).toEqual({
+      ok: false,
+      error: 'post 0 has no uri or no author handle',
+    });
   });
 
   it('walks a very deep reply chain without recursion', () => {

@@ -15,7 +15,8 @@ describe('htmlToText', () => {
   });
 
   it('keeps the hidden parts of shortened link text, so URLs come out whole', () => {
-    const html = '<a href="https://github.com/a/b"><span class="invisible">https://</span><span class="ellipsis">github.com/a</span><span class="invisible">/b</span></a>';
+    const html =
+      '<a href="https://github.com/a/b"><span class="invisible">https://</span><span class="ellipsis">github.com/a</span><span class="invisible">/b</span></a>';
     expect(htmlToText(html)).toBe('https://github.com/a/b');
   });
 
@@ -107,7 +108,10 @@ describe('importMastodonThread on hand-written answers', () => {
 
   it('refuses what is not a Mastodon answer', () => {
     expect(importMastodonThread({ statuses: [] }).ok).toBe(false);
-    expect(importMastodonThread({ status: 'x', context: { ancestors: [], descendants: [] } })).toEqual({ ok: false, error: '"status" must be a status object' });
+    expect(importMastodonThread({ status: 'x', context: { ancestors: [], descendants: [] } })).toEqual({
+      ok: false,
+      error: '"status" must be a status object',
+    });
     expect(importMastodonThread({ ancestors: [], descendants: [{ content: 'no id' }] })).toEqual({ ok: false, error: 'status 0 has no id or no account' });
   });
 });

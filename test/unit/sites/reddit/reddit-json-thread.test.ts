@@ -57,7 +57,10 @@ describe('threadlens import --from reddit-json', () => {
     const thread = importedThread(importRedditThread(deep));
     expect(thread.posts).toHaveLength(5001);
     const twice = { kind: 't1', data: { name: 't1_a', author: 'a', body: 'x' } };
-    const dup = [{ kind: 'Listing', data: { children: [{ kind: 't3', data: { name: 't3_p' } }] } }, { kind: 'Listing', data: { children: [twice, twice] } }];
+    const dup = [
+      { kind: 'Listing', data: { children: [{ kind: 't3', data: { name: 't3_p' } }] } },
+      { kind: 'Listing', data: { children: [twice, twice] } },
+    ];
     expect(importedThread(importRedditThread(dup)).posts.map((p) => p.id)).toEqual(['t3_p', 't1_a']);
   });
 });

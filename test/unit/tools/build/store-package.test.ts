@@ -18,7 +18,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('third-party notices', () => {
   it('packageRootOf: the package folder of a bundled module, scoped or not, null for our own code', () => {
     expect(packageRootOf('/r/node_modules/preact/hooks/dist/hooks.module.js')).toBe('/r/node_modules/preact');
-    expect(packageRootOf('\0/r/node_modules/@huggingface/transformers/dist/transformers.web.js?commonjs-proxy')).toBe('/r/node_modules/@huggingface/transformers');
+    expect(packageRootOf('\0/r/node_modules/@huggingface/transformers/dist/transformers.web.js?commonjs-proxy')).toBe(
+      '/r/node_modules/@huggingface/transformers',
+    );
     expect(packageRootOf('/r/node_modules/a/node_modules/b/index.js')).toBe('/r/node_modules/a/node_modules/b');
     expect(packageRootOf('/r/src/content/entry.ts')).toBeNull();
     expect(packageRootOf('\0vite/preload-helper.js')).toBeNull();
@@ -29,7 +31,8 @@ describe('third-party notices', () => {
     expect(preact).toMatchObject({ name: 'preact', license: 'MIT' });
     expect(preact.texts[0]?.text).toMatch(/Permission is hereby granted/);
     const notices = await thirdPartyNotices([path.join(root, 'node_modules/@huggingface/transformers'), path.join(root, 'node_modules/onnxruntime-web')]);
-    for (const name of ['@huggingface/transformers', '@huggingface/jinja', '@huggingface/tokenizers', 'onnxruntime-web', 'onnxruntime-common']) expect(notices).toContain(`- ${name} `);
+    for (const name of ['@huggingface/transformers', '@huggingface/jinja', '@huggingface/tokenizers', 'onnxruntime-web', 'onnxruntime-common'])
+      expect(notices).toContain(`- ${name} `);
     // onnxruntime-web ships no licence file: its MIT text with Microsoft's copyright line is written in
     expect(notices).toMatch(/onnxruntime-web[^]*Copyright \(c\) Microsoft Corporation[^]*Permission is hereby granted/);
   });
@@ -65,7 +68,13 @@ describe('store folder checks', () => {
     });
 
     it(`${target}: a missing file, a test build, a source map, a missing notices file are refused`, async () => {
-      const missing = await checkStoreFolder(folder(`missing-${target}`, manifest, shipped.filter((f) => f !== 'content.js')));
+      const missing = await checkStoreFolder(
+        folder(
+          `missing-${target}`,
+          manifest,
+          shipped.filter((f) => f !== 'content.js'),
+        ),
+      );
       expect(missing).toEqual(['the manifest names content.js, which is missing']);
       const test = makeManifest({ target, version: '1.0.0', test: true });
       expect(await checkStoreFolder(folder(`test-${target}`, test, filesNamedBy(test)))).toContain('a test build: the manifest names a local host');
@@ -83,7 +92,10 @@ describe('store folder checks', () => {
   }
 
   it('a CSP that lets pages connect out is refused', async () => {
-    const manifest = { ...makeManifest({ target: 'chrome', version: '1.0.0', test: false }), content_security_policy: { extension_pages: "script-src 'self'" } };
+    const manifest = {
+      ...makeManifest({ target: 'chrome', version: '1.0.0', test: false }),
+      content_security_policy: { extension_pages: "script-src 'self'" },
+    };
     expect((await checkStoreFolder(folder('csp', manifest, filesNamedBy(manifest)))).join()).toMatch(/connect-src/);
   });
 });
@@ -98,7 +110,7 @@ describe('zips', () => {
     expect(zipNames(zip)).toEqual(['a/b/deep.bin', 'top.txt']);
     const file = path.join(dir, 'tree.zip');
     writeFileSync(file, zip);
-    let unzip = '';
+    let unzip: string;
     try {
       unzip = execFileSync('unzip', ['-p', file, 'top.txt'], { encoding: 'utf8' });
     } catch (e) {

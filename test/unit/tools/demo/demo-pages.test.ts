@@ -24,7 +24,7 @@ describe.each(DEMO_THREADS.map((thread) => [thread.slug, thread] as const))('dem
     const written = [thread.focal, ...thread.replies];
     expect(posts).toHaveLength(written.length);
     expect(posts.map((p) => [p.id, p.author.handle, p.text, p.createdAt, p.replyTo])).toEqual(
-      written.map((p, i) => [p.id, p.author.handle, p.text, p.createdAt, i === 0 ? undefined : p.replyTo ?? thread.focal.id]),
+      written.map((p, i) => [p.id, p.author.handle, p.text, p.createdAt, i === 0 ? undefined : (p.replyTo ?? thread.focal.id)]),
     );
   });
 
@@ -32,7 +32,12 @@ describe.each(DEMO_THREADS.map((thread) => [thread.slug, thread] as const))('dem
     const { posts } = readBack(thread);
     const written = [thread.focal, ...thread.replies];
     expect(posts.map((p) => p.author)).toEqual(
-      written.map((p) => ({ handle: p.author.handle, displayName: p.author.name, verified: p.author.verified === true, defaultAvatar: p.author.defaultAvatar === true })),
+      written.map((p) => ({
+        handle: p.author.handle,
+        displayName: p.author.name,
+        verified: p.author.verified === true,
+        defaultAvatar: p.author.defaultAvatar === true,
+      })),
     );
     expect(posts.map((p) => p.metrics)).toEqual(written.map((p) => p.metrics));
   });
@@ -64,7 +69,15 @@ describe('the demo threads', () => {
     expect(mass).toHaveLength(12);
     const burst = mass.map((p) => Date.parse(p.createdAt));
     expect(Math.max(...burst) - Math.min(...burst)).toBeLessThan(5 * 60_000);
-    const normalised = new Set(mass.map((p) => p.text.toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').replace(/^\s|\s$/g, '')));
+    const normalised = new Set(
+      mass.map((p) =>
+        p.text
+          .toLowerCase()
+          .replace(/[^a-z ]/g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/^\s|\s$/g, ''),
+      ),
+    );
     expect(normalised.size).toBeLessThan(mass.length);
     expect(coordinated?.replies.length).toBeGreaterThan(mass.length + 2);
   });

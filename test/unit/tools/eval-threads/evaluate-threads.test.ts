@@ -71,7 +71,13 @@ describe('evaluation threads', () => {
   it('puts a whole campaign, with its real accounts and minutes, into a coordinated thread', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'threadlens-ira2-'));
     const csv = join(dir, 'ira.csv');
-    writeFileSync(csv, ['author,account_category,publish_date,followers,content', ...['x', 'y', 'z'].map((a, i) => `${a},LeftTroll,2016-05-01 12:0${i}:00,5,the same long message from all three`)].join('\n'));
+    writeFileSync(
+      csv,
+      [
+        'author,account_category,publish_date,followers,content',
+        ...['x', 'y', 'z'].map((a, i) => `${a},LeftTroll,2016-05-01 12:0${i}:00,5,the same long message from all three`),
+      ].join('\n'),
+    );
     const [campaign] = await findIraCampaigns(csv);
     if (!campaign) throw new Error('no campaign');
     const thread = buildCoordinatedThread(seededRandom(2), pools, campaign, 20);

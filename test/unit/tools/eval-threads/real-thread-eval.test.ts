@@ -44,7 +44,18 @@ describe('real-thread evaluation', () => {
 
   it('injects each campaign as replies to the root, keeping every host post, and names what it added', () => {
     const base = host('h1');
-    const campaign = { key: 'k', start: Date.parse('2017-07-01T09:00:00Z'), authors: new Set(['a', 'b', 'c', 'd', 'e']), tweets: ['a', 'b', 'c', 'd', 'e'].map((author, i) => ({ author, category: 'RightTroll', time: Date.parse('2017-07-01T09:00:00Z') + i * 60_000, followers: 10, content: 'the same long campaign text for everyone here' })) };
+    const campaign = {
+      key: 'k',
+      start: Date.parse('2017-07-01T09:00:00Z'),
+      authors: new Set(['a', 'b', 'c', 'd', 'e']),
+      tweets: ['a', 'b', 'c', 'd', 'e'].map((author, i) => ({
+        author,
+        category: 'RightTroll',
+        time: Date.parse('2017-07-01T09:00:00Z') + i * 60_000,
+        followers: 10,
+        content: 'the same long campaign text for everyone here',
+      })),
+    };
     const copy = injectCopyBurst(base, campaign, seededRandom(1), 't');
     expect(copy.thread.posts).toHaveLength(base.posts.length + 5);
     expect(copy.thread.posts[0]).toBe(base.posts[0]);
@@ -70,9 +81,18 @@ describe('real-thread evaluation', () => {
 
   it('scores in time order but answers in input order', () => {
     // the second thread carries a copy campaign, so its report differs from the first's
-    const campaign = Array.from({ length: 6 }, (_, i): Post => ({ id: `c${i}`, author: { handle: `c${i}` }, text: 'Vote them all out, the budget is a scam for their rich friends', createdAt: iso(30 + i), replyTo: 'early' }));
+    const campaign = Array.from({ length: 6 }, (_, i): Post => ({
+      id: `c${i}`,
+      author: { handle: `c${i}` },
+      text: 'Vote them all out, the budget is a scam for their rich friends',
+      createdAt: iso(30 + i),
+      replyTo: 'early',
+    }));
     const early = host('early');
-    const items = [{ thread: host('late'), now: T0 + 2 * 86_400_000 }, { thread: { ...early, posts: [...early.posts, ...campaign] }, now: T0 + 86_400_000 }];
+    const items = [
+      { thread: host('late'), now: T0 + 2 * 86_400_000 },
+      { thread: { ...early, posts: [...early.posts, ...campaign] }, now: T0 + 86_400_000 },
+    ];
     const options = { scoring: DEFAULT_SCORING_SETTINGS, allowlist: [] };
     const reports = scoreInOrder(items, options);
     expect(reports).toEqual(items.map((item) => scoreThread(item.thread, { ...options, now: item.now })));
@@ -85,8 +105,22 @@ describe('real-thread evaluation', () => {
       const thread = host(`t${i}`);
       return { file: `t${i}.json`, event: 'charliehebdo', rootId: `t${i}`, part: 'held-out', thread, start: T0, now: T0 + 86_400_000 };
     });
-    const campaign = { key: 'k', start: T0, authors: new Set(['a', 'b', 'c', 'd', 'e', 'f']), tweets: ['a', 'b', 'c', 'd', 'e', 'f'].map((author, i) => ({ author, category: 'x', time: T0 + i * 30_000, followers: 3, content: 'Vote them all out, the budget is a scam for their rich friends' })) };
-    const result = evaluateRealThreads({ threads, copyCampaigns: [campaign], topics: [], accounts: [], oneCopyTexts: [], seed: 1 }, { scoring: DEFAULT_SCORING_SETTINGS, allowlist: [] });
+    const campaign = {
+      key: 'k',
+      start: T0,
+      authors: new Set(['a', 'b', 'c', 'd', 'e', 'f']),
+      tweets: ['a', 'b', 'c', 'd', 'e', 'f'].map((author, i) => ({
+        author,
+        category: 'x',
+        time: T0 + i * 30_000,
+        followers: 3,
+        content: 'Vote them all out, the budget is a scam for their rich friends',
+      })),
+    };
+    const result = evaluateRealThreads(
+      { threads, copyCampaigns: [campaign], topics: [], accounts: [], oneCopyTexts: [], seed: 1 },
+      { scoring: DEFAULT_SCORING_SETTINGS, allowlist: [] },
+    );
     expect(result.ordinary.threads).toBe(8);
     expect(result.ordinary.flagged).toBe(0);
     expect(result.copyBursts.threads).toBe(8);

@@ -2,9 +2,9 @@
 // browser.storage.local, and change notifications, so a change applies to open tabs without
 // reloading them.
 import browser from 'webextension-polyfill';
-import { settingsFromStorage } from './settings/read-settings.ts';
-import type { Settings } from './settings/schema.ts';
-import { SETTINGS_KEY, settingsStore, type SettingsStore } from './settings/store.ts';
+import { settingsFromStorage } from '../shared/settings/read-settings.ts';
+import type { Settings } from '../shared/settings/schema.ts';
+import { SETTINGS_KEY, settingsStore, type SettingsStore } from '../shared/settings/store.ts';
 
 export function browserSettingsStore(): SettingsStore {
   return settingsStore(browser.storage.local);

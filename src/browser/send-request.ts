@@ -1,9 +1,9 @@
 // Sends a typed request to the background and returns its Result. Transport failures (no
 // background, extension reloaded) come back as {ok: false} rather than as exceptions.
 import browser from 'webextension-polyfill';
-import type { MessageType, Reply, Request } from './messages.ts';
-import { isReply } from './messages.ts';
-import { errorMessage } from './result.ts';
+import type { MessageType, Reply, Request } from '../shared/messages.ts';
+import { isReply } from '../shared/messages.ts';
+import { errorMessage } from '../shared/result.ts';
 
 export async function sendRequest<T extends MessageType>(request: Request<T>): Promise<Reply<T>> {
   try {
