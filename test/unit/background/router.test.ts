@@ -101,7 +101,13 @@ describe('route: request checks', () => {
   });
 
   it('knows the shipped message types from the protocol, and test-only ones only where a test build adds them', async () => {
-    expect([...SHIPPED_MESSAGE_TYPES].sort()).toEqual(['content/allow-account', 'content/open-options', 'content/score-threads', 'ui/get-status']);
+    expect([...SHIPPED_MESSAGE_TYPES].sort()).toEqual([
+      'content/allow-account',
+      'content/open-options',
+      'content/score-threads',
+      'ui/clear-memory',
+      'ui/get-status',
+    ]);
     const fromOptions = { id: 'ext', url: 'chrome-extension://ext/options.html' };
     const measure = { type: 'ui/measure-classifier', texts: ['a'], rounds: 2 };
     expect(await route(measure, fromOptions, handlers, ctx)).toEqual({ ok: false, error: 'unknown message' });

@@ -94,8 +94,10 @@ describe('real-thread evaluation', () => {
       { thread: { ...early, posts: [...early.posts, ...campaign] }, now: T0 + 86_400_000 },
     ];
     const options = { scoring: DEFAULT_SCORING_SETTINGS, allowlist: [] };
-    const reports = scoreInOrder(items, options);
+    const reports = scoreInOrder(items, options, false);
     expect(reports).toEqual(items.map((item) => scoreThread(item.thread, { ...options, now: item.now })));
+    // with the memory (the default), every thread is also read against the threads before it
+    expect(scoreInOrder(items, options).every((r) => r.signals.some((s) => s.id === 'cross-thread-copies'))).toBe(true);
     expect(reports[0]?.thread.level).toBe('none');
     expect(reports[1]?.thread.level).not.toBe('none');
   });
