@@ -35,7 +35,7 @@ test('allow-listing an account on the options page relabels an open thread', asy
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.locator('input[name="allow-handle"]').fill(`@${noted.author.handle.toUpperCase()}`);
-  await options.getByRole('button', { name: 'Add' }).click();
+  await options.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(options.locator(`li[data-handle="${noted.author.handle}"]`)).toBeVisible();
   await expect(badge).toHaveAttribute('data-level', 'none');
   await options.getByRole('button', { name: `Remove @${noted.author.handle}` }).click();
