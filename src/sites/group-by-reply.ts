@@ -2,8 +2,8 @@
 // a post starts a thread unless it answers a post of one already found. A post that answers a post the page does not
 // show (a reply under a "load more" stub, a comment permalink without its parent) stays in the thread read so far,
 // with its replyTo untouched, so the gap stays visible. The same post shown twice counts once, the first time.
-import type { Post } from '../shared/thread.ts';
 import type { ParsedPost, ThreadGroup } from './site-adapter.ts';
+import { threadGroup } from './thread-group.ts';
 
 interface Building {
   items: ParsedPost[];
@@ -24,16 +24,7 @@ export function groupByReply(site: string, posts: readonly ParsedPost[], url?: s
     groupOf.set(item.post.id, group);
   }
   return groups.flatMap(({ items }) => {
-    const [first] = items;
-    if (first === undefined) return [];
-    const threadPosts: Post[] = items.map(({ post }) => post);
-    return [
-      {
-        key: first.post.id,
-        thread: url === undefined ? { site, posts: threadPosts } : { site, url, posts: threadPosts },
-        rootElement: first.element,
-        elements: new Map(items.map(({ post, element }) => [post.id, element])),
-      },
-    ];
+    const group = threadGroup(site, items, url);
+    return group ? [group] : [];
   });
 }
