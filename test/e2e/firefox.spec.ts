@@ -1,22 +1,11 @@
 // The Firefox build in Debian's Firefox ESR, driven over WebDriver BiDi by puppeteer-core:
 // the background script answers, the coordinated demo thread gets its label, and the classifier loads.
 import { test, expect } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { startDemoServer } from '../../tools/demo/demo-server.ts';
-
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const EXTENSION_DIR = path.resolve('dist/firefox-test');
+import { withFirefox } from './firefox-fixture.ts';
 
 test('the Firefox build labels the coordinated demo thread, with its classifier', async () => {
   test.setTimeout(120_000);
-  expect(existsSync(FIREFOX), `${FIREFOX} is missing: apt-get install -y firefox-esr`).toBe(true);
-  expect(existsSync(path.join(EXTENSION_DIR, 'manifest.json')), `${EXTENSION_DIR} is missing: npm run build`).toBe(true);
-  const server = await startDemoServer({ port: 0 });
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
-  try {
-    await browser.installExtension(EXTENSION_DIR);
+  await withFirefox(async (browser, server) => {
     const demo = server.page('coordinated-replies');
     const page = await browser.newPage();
     const errors: string[] = [];
@@ -32,7 +21,7 @@ test('the Firefox build labels the coordinated demo thread, with its classifier'
     // Opened with real (trusted) clicks: the overlay ignores a page script's synthetic ones.
     const badge = 'threadlens-badge >>> button.badge';
     const deadline = Date.now() + 60_000;
-    let note = '';
+    let note: string;
     for (;;) {
       await page.click(badge);
       const text = await page.waitForFunction(() => document.querySelector('threadlens-panel')?.shadowRoot?.querySelector('.panel')?.textContent || false, {
@@ -46,8 +35,5 @@ test('the Firefox build labels the coordinated demo thread, with its classifier'
     }
     expect(note).toBe('ready');
     expect(errors).toEqual([]);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 });
