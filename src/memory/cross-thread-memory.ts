@@ -11,8 +11,7 @@
 import type { Post, Thread } from '../shared/thread.ts';
 import { rootPost } from '../shared/thread.ts';
 import { normaliseHandle } from '../shared/normalise-handle.ts';
-import { normalisedPostText } from '../signals/normalise-text.ts';
-import { excerptOf, fingerprintOfNormalised } from './reply-fingerprint.ts';
+import { excerptOf, postFingerprint } from './reply-fingerprint.ts';
 
 export const MEMORY_VERSION = 1;
 
@@ -65,7 +64,6 @@ export class CrossThreadMemory implements MemoryView {
   private log: MemoryEntry[] = [];
   private head = 0;
   private byFp = new Map<number, MemoryEntry[]>();
-  private seen = new Set<string>();
   private bytes = 0;
 
   constructor(limits: Partial<MemoryLimits> = {}) {
@@ -99,20 +97,20 @@ export class CrossThreadMemory implements MemoryView {
 
   private add(post: Post, thread: string, root: boolean, now: number): void {
     if (typeof post.text !== 'string') return;
-    const fp = fingerprintOfNormalised(normalisedPostText(post));
+    const fp = postFingerprint(post);
     if (fp === null) return;
     const account = normaliseHandle(post.author.handle);
     this.push({ fp, thread, account, seenAt: now, excerpt: excerptOf(post.text), root });
   }
 
   private push(entry: MemoryEntry): void {
-    const dedupe = `${entry.fp}|${entry.thread}|${entry.account}`;
-    if (this.seen.has(dedupe)) return;
-    this.seen.add(dedupe);
-    this.log.push(entry);
     const list = this.byFp.get(entry.fp);
-    if (list) list.push(entry);
-    else this.byFp.set(entry.fp, [entry]);
+    if (list) {
+      // one entry per text, thread and account: lists are short (a text's copies)
+      for (const e of list) if (e.thread === entry.thread && e.account === entry.account) return;
+      list.push(entry);
+    } else this.byFp.set(entry.fp, [entry]);
+    this.log.push(entry);
     this.bytes += entryBytes(entry);
   }
 
@@ -138,7 +136,6 @@ export class CrossThreadMemory implements MemoryView {
   private evictOldest(entry: MemoryEntry): void {
     this.head++;
     this.bytes -= entryBytes(entry);
-    this.seen.delete(`${entry.fp}|${entry.thread}|${entry.account}`);
     const list = this.byFp.get(entry.fp);
     if (!list) return;
     // entries of one fingerprint are in insertion order too: the oldest is first
@@ -151,7 +148,6 @@ export class CrossThreadMemory implements MemoryView {
     this.log = [];
     this.head = 0;
     this.byFp.clear();
-    this.seen.clear();
     this.bytes = 0;
   }
 

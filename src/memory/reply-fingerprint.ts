@@ -3,8 +3,9 @@
 // only for replies that say enough that two accounts writing it by chance is unlikely. "Thank you",
 // "RIP" or "so sad" repeat under every news thread: they never get a fingerprint.
 import { fnv1a } from '../shared/hash.ts';
-import { contentTermsOfNormalised } from '../signals/content-terms.ts';
-import { normaliseText, wordCount } from '../signals/normalise-text.ts';
+import type { ContentTerms } from '../signals/content-terms.ts';
+import { contentTermsOfNormalised, contentTermsOfPost } from '../signals/content-terms.ts';
+import { normalisedPostText, normaliseText, wordCount } from '../signals/normalise-text.ts';
 
 export const FINGERPRINT = {
   /** a reply needs this many words... */
@@ -18,10 +19,9 @@ export const FINGERPRINT = {
 } as const;
 
 /** The fingerprint of a normalised text, or null when it says too little to count as a copy. */
-export function fingerprintOfNormalised(normalised: string): number | null {
+export function fingerprintOfNormalised(normalised: string, terms: ContentTerms = contentTermsOfNormalised(normalised)): number | null {
   const words = wordCount(normalised);
   if (words < FINGERPRINT.minWords) return null;
-  const terms = contentTermsOfNormalised(normalised);
   if (terms.english ? terms.stems < FINGERPRINT.minEnglishStems : words < FINGERPRINT.minWordsOtherLanguages) return null;
   return fnv1a(normalised);
 }
@@ -30,8 +30,23 @@ export function replyFingerprint(text: string): number | null {
   return fingerprintOfNormalised(normaliseText(text));
 }
 
+/** A post's fingerprint, computed once per post object: the signal looks it up, the memory then remembers it. */
+const postFingerprints = new WeakMap<object, number | null>();
+export function postFingerprint(post: { text: string }): number | null {
+  let fp = postFingerprints.get(post);
+  if (fp === undefined) {
+    fp = fingerprintOfNormalised(normalisedPostText(post), contentTermsOfPost(post));
+    postFingerprints.set(post, fp);
+  }
+  return fp;
+}
+
 /** A short excerpt of the original text, for the sentence the reader sees. */
 export function excerptOf(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // a long text is cut before its spaces are folded: only the first few words are kept
+  const flat = text
+    .slice(0, FINGERPRINT.excerptChars * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length <= FINGERPRINT.excerptChars ? flat : `${flat.slice(0, FINGERPRINT.excerptChars - 1)}…`;
 }

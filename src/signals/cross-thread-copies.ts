@@ -14,7 +14,7 @@
 import type { Post, Thread } from '../shared/thread.ts';
 import type { MemoryEntry } from '../memory/cross-thread-memory.ts';
 import { threadKey } from '../memory/cross-thread-memory.ts';
-import { fingerprintOfNormalised } from '../memory/reply-fingerprint.ts';
+import { postFingerprint } from '../memory/reply-fingerprint.ts';
 import { normaliseHandle } from '../shared/normalise-handle.ts';
 import { normalisedPostText } from './normalise-text.ts';
 import type { Signal } from './signal.ts';
@@ -45,7 +45,7 @@ export const crossThreadCopies: Signal = (thread: Thread, ctx) => {
   const key = threadKey(thread);
   const { root, replies } = threadReplies(thread, ctx);
   const rootText = root ? normalisedPostText(root) : '';
-  const rootFp = rootText === '' ? null : fingerprintOfNormalised(rootText);
+  const rootFp = root && rootText !== '' ? postFingerprint(root) : null;
   const memory = ctx.memory;
 
   const byFp = new Map<number, Post[]>();
@@ -53,7 +53,7 @@ export const crossThreadCopies: Signal = (thread: Thread, ctx) => {
     const text = normalisedPostText(post);
     // a reply that quotes or retweets the root carries the root's text: conversation, not a copy
     if (rootText.length >= 20 && text.includes(rootText)) continue;
-    const fp = fingerprintOfNormalised(text);
+    const fp = postFingerprint(post);
     if (fp === null || fp === rootFp) continue;
     const list = byFp.get(fp);
     if (list) list.push(post);

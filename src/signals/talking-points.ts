@@ -18,7 +18,7 @@
 // silent, saying so, rather than guessing with English stopwords.
 import type { Post, Thread } from '../shared/thread.ts';
 import type { ContentTerms } from './content-terms.ts';
-import { contentTermsOfNormalised } from './content-terms.ts';
+import { contentTermsOfPost } from './content-terms.ts';
 import { normaliseHandle } from '../shared/normalise-handle.ts';
 import { nearDuplicateGroups } from './near-duplicate-groups.ts';
 import { normalisedPostText } from './normalise-text.ts';
@@ -33,11 +33,11 @@ import { formatDuration, listWords, quote } from './wording.ts';
 
 export const TALKING_POINTS = {
   /** a reply needs this many content stems beyond the thread's subject to be compared */
-  minStems: 3,
+  minStems: 2,
   /** a reply whose content is more than this share (by weight) the subject's words is conversation */
   maxSubjectShare: 0.5,
   /** cosine of the weighted term vectors at which two replies make the same point */
-  minSimilarity: 0.1,
+  minSimilarity: 0.07,
   /** distinct accounts a group needs within `windowMs`, and at which its count part is full */
   minAccounts: 5,
   fullAccounts: 12,
@@ -61,7 +61,7 @@ export const TALKING_POINTS = {
   /** ...to nothing at this share */
   backgroundShareTo: 0.4,
   /** two replies sharing a stem at least this rare (ln(N/df)) are joined whatever their cosine */
-  linkIdf: 7,
+  linkIdf: 6.5,
   /** a bound for 20,000-reply threads: beyond this many replies only the latest are read (a campaign is news in a thread) */
   maxReplies: 2000,
   /** a pair of adjacent stems weighs this much more than its rarer stem */
@@ -107,15 +107,7 @@ interface Group {
   point: string[];
 }
 
-const termsCache = new WeakMap<object, ContentTerms>();
-function termsOf(post: Post): ContentTerms {
-  let t = termsCache.get(post);
-  if (!t) {
-    t = contentTermsOfNormalised(normalisedPostText(post));
-    termsCache.set(post, t);
-  }
-  return t;
-}
+const termsOf = contentTermsOfPost;
 
 const subjectTerms = (t: ContentTerms): string[] => [...t.terms, ...t.joined];
 

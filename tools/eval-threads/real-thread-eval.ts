@@ -156,23 +156,25 @@ export function evaluateRealThreads(input: RealEvalInput, options: Omit<ScoreOpt
     tallyScenario(result.generated, injected, options, (i, report) => result.misses.push(miss('generated', threads[i], injected[i], report)));
   }
 
-  // (c) one copy per thread: consecutive threads (time order) form sequences; each sequence posts
-  // one text, once under each of its threads, each time from a different account
+  // (c) one copy per thread: consecutive threads (in the order the reader opens them) form
+  // sequences; each sequence posts one text, once under each of its threads, each time from a
+  // different account. A thread's position is the order in which the reader opens it among its
+  // sequence's threads (after the copy is in), which is the order the memory sees them in.
   const rngC = seededRandom(input.seed + 2);
   const texts = rngC.shuffle(input.oneCopyTexts);
   if (texts.length > 0 && input.accounts.length > 0) {
     const injected: Injected[] = [];
     const positions: number[] = [];
     const L = REAL_EVAL.sequenceLength;
-    for (let s = 0; (s + 1) * L <= threads.length; s++) {
+    const byOpening = [...threads].sort((a, b) => a.now - b.now || a.rootId.localeCompare(b.rootId));
+    for (let s = 0; (s + 1) * L <= byOpening.length; s++) {
       const text = texts[s % texts.length] ?? '';
       const accounts = rngC.shuffle(input.accounts).slice(0, L);
-      for (let p = 0; p < L; p++) {
-        const host = threads[s * L + p];
-        if (!host) continue;
-        injected.push(injectOneCopy(host.thread, text, accounts[p] ?? { handle: `c${s}-${p}` }, rngC, `c${s}-${p}`));
-        positions.push(p);
-      }
+      const sequence = byOpening
+        .slice(s * L, (s + 1) * L)
+        .map((host, p) => injectOneCopy(host.thread, text, accounts[p] ?? { handle: `c${s}-${p}` }, rngC, `c${s}-${p}`));
+      injected.push(...sequence);
+      positions.push(...openingRanks(sequence));
     }
     const reports = scoreInOrder(injected, options);
     reports.forEach((report, i) => {
@@ -181,6 +183,14 @@ export function evaluateRealThreads(input: RealEvalInput, options: Omit<ScoreOpt
     });
   }
   return result;
+}
+
+/** Each item's rank (0-based) in the order scoreInOrder opens them: by `now`, ties in input order. */
+export function openingRanks(items: readonly Timed[]): number[] {
+  const order = items.map((_, i) => i).sort((a, b) => (items[a]?.now ?? 0) - (items[b]?.now ?? 0) || a - b);
+  const ranks = new Array<number>(items.length);
+  order.forEach((item, rank) => (ranks[item] = rank));
+  return ranks;
 }
 
 function tallyScenario(tally: Tally, injected: readonly Injected[], options: Omit<ScoreOptions, 'now'>, onMiss: (i: number, report: Report) => void): void {

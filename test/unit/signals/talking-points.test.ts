@@ -49,6 +49,13 @@ describe('content terms', () => {
   it('does not take French or German for English', () => {
     expect(contentTerms('Les journalistes de Charlie Hebdo ont été tués ce matin à Paris').english).toBe(false);
     expect(contentTerms('Die Regierung hat heute ein neues Gesetz beschlossen').english).toBe(false);
+    expect(contentTerms('Gobierno anuncia nuevas medidas económicas mañana').english).toBe(false);
+  });
+
+  it('reads headline-style English without any function word by its vocabulary', () => {
+    expect(contentTerms('Attended a comedy show last night. Laughed so hard. #comedyshow').english).toBe(true);
+    expect(contentTerms('Greenhouses: Control Climate. #AgTech').english).toBe(false); // too few words to tell
+    expect(contentTerms('Collaboration builds trust & strengthens relationships. #trust').english).toBe(true);
   });
 });
 

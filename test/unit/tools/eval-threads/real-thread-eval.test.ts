@@ -6,7 +6,7 @@ import { DEFAULT_SCORING_SETTINGS } from '../../../../src/scoring/scoring-settin
 import { scoreThread } from '../../../../src/scoring/score-thread.ts';
 import { cleanGeneratedText } from '../../../../tools/eval-threads/generated-campaigns.ts';
 import { injectCopyBurst, injectGenerated, injectOneCopy } from '../../../../tools/eval-threads/inject-campaigns.ts';
-import { evaluateRealThreads } from '../../../../tools/eval-threads/real-thread-eval.ts';
+import { evaluateRealThreads, openingRanks } from '../../../../tools/eval-threads/real-thread-eval.ts';
 import type { RealThread } from '../../../../tools/eval-threads/real-threads.ts';
 import { realPart } from '../../../../tools/eval-threads/real-threads.ts';
 import { scoreInOrder } from '../../../../tools/eval-threads/score-in-order.ts';
@@ -129,5 +129,31 @@ describe('real-thread evaluation', () => {
     expect(result.copyBursts.caught).toBe(8);
     expect(result.copyBursts.reasons['duplicate-replies']).toBe(8);
     expect(result.generated.threads).toBe(0);
+  });
+
+  it('numbers one-copy threads in the order the reader opens them, so only the later ones can know of the earlier copies', () => {
+    expect(openingRanks([30, 10, 20, 10].map((now) => ({ thread: host('x'), now })))).toEqual([3, 0, 2, 1]);
+    // the first thread to start is the last to be opened (its conversation runs longest): it must count as the 8th
+    const threads: RealThread[] = Array.from({ length: 8 }, (_, i) => {
+      const thread = host(`s${i}`, 40 - 4 * i);
+      const last = Math.max(...thread.posts.map((p) => Date.parse(p.createdAt ?? '')));
+      return { file: `s${i}.json`, event: 'charliehebdo', rootId: `s${i}`, part: 'held-out', thread, start: T0 + i, now: last + 60_000 };
+    });
+    const accounts = Array.from({ length: 8 }, (_, i) => ({ handle: `spammer${i}` }));
+    const result = evaluateRealThreads(
+      {
+        threads,
+        copyCampaigns: [],
+        topics: [],
+        accounts,
+        oneCopyTexts: ['Crypto giveaway for every follower today, claim your free coins before midnight'],
+        seed: 3,
+      },
+      { scoring: DEFAULT_SCORING_SETTINGS, allowlist: [] },
+    );
+    const caught = result.oneCopyByPosition.map((t) => t.caught);
+    expect(result.oneCopyByPosition.map((t) => t.threads)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    expect(caught.slice(0, 3)).toEqual([0, 0, 0]);
+    expect(caught.slice(4)).toEqual([1, 1, 1, 1]);
   });
 });
