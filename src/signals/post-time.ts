@@ -10,17 +10,37 @@ const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 export function parsePostTime(value: string | undefined, now: number): PostTime {
-  if (value === undefined || value.trim() === '') return { ok: false, reason: 'missing' };
+  if (value === undefined) return { ok: false, reason: 'missing' };
+  let ms = parsed.get(value);
+  if (ms === undefined) {
+    ms = parseIso(value);
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(value, ms);
+  }
+  if (ms === MISSING) return { ok: false, reason: 'missing' };
+  if (Number.isNaN(ms)) return { ok: false, reason: 'unparsable' };
+  if (ms > now + FUTURE_TOLERANCE_MS) return { ok: false, reason: 'future' };
+  return { ok: true, ms };
+}
+
+/**
+ * Every signal reads every post's time, and a thread's posts are read by several signals: each
+ * text is parsed once (bounded: the cache is emptied when full). NaN: unparsable.
+ */
+const parsed = new Map<string, number>();
+const PARSED_MAX = 100_000;
+const MISSING = -Infinity;
+
+function parseIso(value: string): number {
   const text = value.trim();
+  if (text === '') return MISSING;
   const match = ISO_8601.exec(text);
-  if (!match) return { ok: false, reason: 'unparsable' };
+  if (!match) return NaN;
   const hasTime = text.length > 10;
   // A date-time without an offset is read as UTC, as the sites' APIs mean it.
   const iso = hasTime && match[1] === undefined ? `${text.replace(' ', 'T')}Z` : text.replace(' ', 'T');
   const ms = Date.parse(iso);
-  if (Number.isNaN(ms) || !realDay(text)) return { ok: false, reason: 'unparsable' };
-  if (ms > now + FUTURE_TOLERANCE_MS) return { ok: false, reason: 'future' };
-  return { ok: true, ms };
+  return Number.isNaN(ms) || !realDay(text) ? NaN : ms;
 }
 
 /** V8 reads "2024-02-30" as 1 March: check the day exists in its month. */

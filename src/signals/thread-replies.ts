@@ -14,7 +14,23 @@ export interface ThreadReplies {
   allowlisted: number;
 }
 
+/**
+ * Every signal asks for the same split of the same thread in one scoring: it is made once per
+ * thread and context (a context is made per scoring call). Callers must not change what it returns.
+ */
+const made = new WeakMap<Thread, WeakMap<SignalContext, ThreadReplies>>();
+
 export function threadReplies(thread: Thread, ctx: SignalContext): ThreadReplies {
+  let byContext = made.get(thread);
+  const known = byContext?.get(ctx);
+  if (known) return known;
+  const result = splitReplies(thread, ctx);
+  if (!byContext) made.set(thread, (byContext = new WeakMap()));
+  byContext.set(ctx, result);
+  return result;
+}
+
+function splitReplies(thread: Thread, ctx: SignalContext): ThreadReplies {
   const seen = new Set<string>();
   const unique: Post[] = [];
   let duplicateIds = 0;
