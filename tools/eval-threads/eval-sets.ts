@@ -6,8 +6,12 @@
 //   are held out.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { importBlueskyThread } from '../../src/sites/bluesky/bluesky-api-thread.ts';
 import { importMastodonThread } from '../../src/sites/mastodon/mastodon-api-thread.ts';
+import { pageMeta } from '../../src/sites/page-meta.ts';
+import { parsePage } from '../../src/sites/parse-page.ts';
+import { redditAdapter } from '../../src/sites/reddit/reddit-adapter.ts';
 import type { Result } from '../../src/shared/result.ts';
 import type { Thread } from '../../src/shared/thread.ts';
 import { normaliseText, wordCount } from '../../src/signals/normalise-text.ts';
@@ -106,6 +110,22 @@ export async function fixtureThreads(dir: string): Promise<EvalThread[]> {
   const threads = await Promise.all([
     load('bluesky-api/get-post-thread-letterboxd.json', importBlueskyThread, 'bluesky-fixture'),
     load('mastodon-api/status-context-59-replies.json', importMastodonThread, 'mastodon-fixture'),
+    loadRedditPage(join(dir, 'reddit/old-reddit-thread-2018.html'), 'reddit-fixture'),
   ]);
   return threads.filter((t): t is EvalThread => t !== undefined);
+}
+
+/** A saved Reddit page read as `threadlens parse` reads it (the Reddit adapter, the page's own URL). */
+async function loadRedditPage(path: string, source: string): Promise<EvalThread | undefined> {
+  try {
+    const html = await readFile(path, 'utf8');
+    const { document } = parseHTML(html);
+    const url = pageMeta(document, html).url;
+    const posts = parsePage(redditAdapter, document, new URL(url !== undefined && /^https?:/.test(url) ? url : 'https://old.reddit.com/'));
+    if (posts.length === 0) return undefined;
+    const thread: Thread = { site: 'reddit', posts };
+    return { kind: 'ordinary', source, thread, now: threadNow(thread) };
+  } catch {
+    return undefined;
+  }
 }

@@ -91,7 +91,7 @@ for (const p of parts) {
   if (r) console.log(formatRealEvaluation(`${p === 'other-event' ? 'Other event: germanwings-crash' : `charliehebdo, ${p}`} (${r.threads} threads)`, r));
 }
 if (part === 'held-out') {
-  console.log('### Other real threads (../shared/fixtures; the Reddit page has no reader yet)\n');
+  console.log('### Other real threads (../shared/fixtures: a Bluesky and a Mastodon API answer, a saved old.reddit.com page)\n');
   console.log(`| thread | posts | level | score |\n| --- | ---: | --- | ---: |`);
   for (const f of fixtureReports) console.log(`| ${f.source} | ${f.posts} | ${f.level} | ${f.score} |`);
   console.log('');
