@@ -3,12 +3,13 @@
 // (../shared/contracts/cli.md): the classifier in Node, the extension in Chromium, scoring.
 // Every figure is {median, min, max} over repeated runs, or null with the reason in `notes`; each
 // figure with a budget (issue #12, tools/bench/budgets.ts) gets a verdict, under `budgets`.
+import os from 'node:os';
 import path from 'node:path';
 import type { ParsedArgs } from '../../src/cli/args.ts';
 import { UsageError } from '../../src/cli/errors.ts';
 import type { CliIO } from '../../src/cli/io.ts';
 import { REPO_ROOT, SHIPPED_MODEL_DIR } from '../../src/classifier/node-classifier.ts';
-import { budgetText, judgeBudgets } from './budgets.ts';
+import { budgetText, judgeBudgets, loadWarning } from './budgets.ts';
 import { measureClassifierNode, measureReference } from './classifier-node-bench.ts';
 import { measureExtension, measureZip, unmeasuredExtension } from './extension-bench.ts';
 import { describeMachine } from './machine.ts';
@@ -29,6 +30,8 @@ export async function runBench(args: ParsedArgs, io: CliIO): Promise<number> {
     if (!Number.isInteger(runs) || runs < 1 || runs > 100) throw new UsageError(`--runs must be an integer from 1 to 100. Usage: ${USAGE}`);
     const notes: string[] = [];
     const machine = describeMachine();
+    const busy = loadWarning(os.loadavg()[0] ?? 0, os.cpus().length);
+    if (busy !== null) notes.push(busy);
     const int8 = await measureClassifierNode(SHIPPED_MODEL_DIR, 'q8', runs);
     const fp32 = await measureClassifierNode(SHIPPED_MODEL_DIR, 'fp32', runs);
     if (!int8) notes.push(`shipped_int8: ${path.join(SHIPPED_MODEL_DIR, 'onnx/model_quantized.onnx')} is missing`);

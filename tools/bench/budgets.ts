@@ -107,3 +107,12 @@ export function judgeBudgets(figures: BudgetFigures): BudgetVerdict[] {
       : judgeFigure(b, figureOf(figures, b.figure)),
   );
 }
+
+/**
+ * A warning when the machine was busier than its cores at the start (1-minute load average): other
+ * work then competes for the CPU and every timing, the budgets' among them, comes out inflated.
+ */
+export function loadWarning(load: number, cores: number): string | null {
+  if (!(load > cores)) return null;
+  return `load average ${load.toFixed(1)} on ${cores} cores at the start: other work competed for the CPU, so every timing is inflated and the timing verdicts say little about the code`;
+}

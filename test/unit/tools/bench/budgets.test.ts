@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, judgeBudgets, type BudgetFigures, type BudgetVerdict } from '../../../../tools/bench/budgets.ts';
+import { BUDGETS, judgeBudgets, loadWarning, type BudgetFigures, type BudgetVerdict } from '../../../../tools/bench/budgets.ts';
 import type { Spread } from '../../../../tools/bench/spread.ts';
 
 const s = (median: number, min = median, max = median): Spread => ({ median, min, max });
@@ -109,5 +109,13 @@ describe('judgeBudgets', () => {
       expect(judge(s(80), null).verdict).toBe('not measured');
       expect(judge(null, s(67)).verdict).toBe('not measured');
     });
+  });
+});
+
+describe('loadWarning', () => {
+  it('warns only when the load average is over the cores', () => {
+    expect(loadWarning(12.3, 2)).toContain('load average 12.3 on 2 cores');
+    expect(loadWarning(2, 2)).toBeNull();
+    expect(loadWarning(0.4, 2)).toBeNull();
   });
 });
