@@ -1,10 +1,13 @@
 """A BERT-base-shaped reference for `threadlens bench` (speed only): 12 layers, hidden 768, 12 heads,
 FFN 3072, vocabulary 30,522, 512 positions, the shipped model's own architecture code, randomly
 initialised (weights do not change the time a forward pass takes; no pretrained BERT-base can be
-downloaded here). Written to models/work/reference-bert-base/ as float and int8 ONNX with the same
-export and quantisation as the shipped model. Not shipped, not committed (about 500 MB).
+downloaded here). Written to OUT_DIR as int8 ONNX (model_quantized.onnx, about 110 MB) with the
+same export and quantisation as the shipped model; the float export (about 440 MB) is only a step
+and is deleted. Not shipped, not committed.
 
-Run from the repository root: /usr/bin/python3 models/pipeline/reference_bert.py
+`threadlens bench` runs it when the reference is missing, into its cache folder
+(tools/bench/reference-model.ts). By hand, from the repository root:
+    /usr/bin/python3 models/pipeline/reference_bert.py OUT_DIR
 """
 
 import os
@@ -16,20 +19,22 @@ sys.path.insert(0, os.path.dirname(__file__))
 from export import export, quantize  # noqa: E402
 from model import Config, Encoder  # noqa: E402
 
-OUT = os.path.join("models", "work", "reference-bert-base")
-
 
 def main():
+    if len(sys.argv) != 2:
+        sys.exit("usage: reference_bert.py OUT_DIR")
+    out = sys.argv[1]
     torch.manual_seed(0)
     torch.set_num_threads(2)
     config = Config(vocab_size=30522, hidden=768, layers=12, heads=12, intermediate=3072, max_positions=512, labels=4, dropout=0.0)
     model = Encoder(config).eval()
-    os.makedirs(OUT, exist_ok=True)
-    float_path = os.path.join(OUT, "model.onnx")
+    os.makedirs(out, exist_ok=True)
+    float_path = os.path.join(out, "model.onnx")
+    quantized_path = os.path.join(out, "model_quantized.onnx")
     export(model, config, float_path)
-    quantize(float_path, os.path.join(OUT, "model_quantized.onnx"))
-    for name in ("model.onnx", "model_quantized.onnx"):
-        print(f"{os.path.join(OUT, name)}: {os.path.getsize(os.path.join(OUT, name))} bytes")
+    quantize(float_path, quantized_path)
+    os.remove(float_path)
+    print(f"{quantized_path}: {os.path.getsize(quantized_path)} bytes")
 
 
 if __name__ == "__main__":

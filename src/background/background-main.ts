@@ -15,7 +15,7 @@ import { createAllowAccount } from './handlers/allow-account.ts';
 import type { ClassifierStatus } from '../shared/classifier-status.ts';
 import { ClassifierService } from './classifier/classifier-service.ts';
 import { loadExtensionClassifier } from './classifier/load-extension-classifier.ts';
-import { backendMemory } from './classifier/backend-memory.ts';
+import { forgetRetiredKeys } from './retired-keys.ts';
 import { createMeasureClassifier } from './handlers/measure-classifier.ts';
 import { TEST_BUILD } from '../shared/build-flags.ts';
 
@@ -31,10 +31,7 @@ export function start(): void {
   const getSettings = (): Promise<Settings> => settings.load();
 
   const classifier = new ClassifierService({
-    load: () => loadExtensionClassifier({ assetUrl: (p) => browser.runtime.getURL(p), memory: backendMemory(browser.storage.local) }),
-    onRunError: async (loaded) => {
-      if (loaded.backend === 'webgpu') await backendMemory(browser.storage.local).set('wasm', 'a WebGPU run failed');
-    },
+    load: () => loadExtensionClassifier({ assetUrl: (p) => browser.runtime.getURL(p) }),
   });
   const classifierStatus = (): ClassifierStatus => classifier.status();
 
@@ -68,6 +65,9 @@ export function start(): void {
   };
 
   startMastodonScripts(SITE_MATCHES);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'update') void forgetRetiredKeys(browser.storage.local);
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     const facts: SenderFacts = { id: sender.id, url: sender.url, tabId: sender.tab?.id };
     return route(message, facts, handlers, ctx);

@@ -1,5 +1,5 @@
 // The classifier core, shared by the CLI (Node, onnxruntime-node) and the extension's background
-// (WASM or WebGPU). It never imports transformers.js itself: the caller passes the module it
+// (WASM). It never imports transformers.js itself: the caller passes the module it
 // loaded (Node build or web build, its backends already set up) and says where model folders
 // live, so nothing here knows about file systems, extension URLs or devices.
 // Pipeline-free API on purpose: the `text-classification` pipeline applies softmax or picks top-k,
@@ -24,7 +24,7 @@ export interface ClassifierOptions {
   modelId: string;
   /** where model folders live: a directory in Node, an extension URL in the browser */
   localModelPath: string;
-  /** `q8` = onnx/model_quantized.onnx (CPU, WASM); `fp32` = onnx/model.onnx (needed for WebGPU) */
+  /** `q8` = onnx/model_quantized.onnx (CPU, WASM); `fp32` = onnx/model.onnx (the CLI's `--dtype fp32`; not shipped in the extension) */
   dtype: 'q8' | 'fp32';
   /** transformers.js device; unset in Node (always onnxruntime-node there) */
   device?: Device;
@@ -99,8 +99,8 @@ export interface ClassifierParts {
 }
 
 /**
- * A Classifier from a tokenizer and any way of running the model (transformers.js here, a
- * WebGPU session of onnxruntime-web in the extension): normalisation, length-sorted batches,
+ * A Classifier from a tokenizer and any way of running the model (transformers.js here, or an
+ * onnxruntime session directly): normalisation, length-sorted batches,
  * sigmoid and thresholds are the same for all.
  */
 export function classifierFrom(parts: ClassifierParts): Classifier {

@@ -2,5 +2,5 @@
 export type ClassifierStatus =
   | { state: 'off'; reason: string }
   | { state: 'loading' }
-  | { state: 'ready'; backend: 'wasm' | 'webgpu'; modelId: string; loadMs: number }
+  | { state: 'ready'; backend: 'wasm'; modelId: string; loadMs: number }
   | { state: 'failed'; reason: string };

@@ -14,8 +14,6 @@ export const EXTENSION_DIR = path.resolve('dist/chrome-test');
 export interface ExtensionFixtures {
   /** the unpacked extension to load (default: the Chrome test build) */
   extensionDir: string;
-  /** more Chromium flags for a test */
-  extraArgs: string[];
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -51,7 +49,6 @@ export const test = base.extend<ExtensionFixtures, { server: DemoServer }>({
     { scope: 'worker' },
   ],
   extensionDir: [EXTENSION_DIR, { option: true }],
-  extraArgs: [[], { option: true }],
   requests: async ({}, use) => {
     await use([]);
   },
@@ -63,13 +60,13 @@ export const test = base.extend<ExtensionFixtures, { server: DemoServer }>({
     await use(path.join(dir, 'netlog.json'));
     await rm(dir, { recursive: true, force: true });
   },
-  context: async ({ requests, netlog, extensionDir, extraArgs }, use) => {
+  context: async ({ requests, netlog, extensionDir }, use) => {
     if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} is missing: run npm run build first`);
     const context = await chromium.launchPersistentContext('', {
       executablePath: chromiumPath(),
       headless: true,
       viewport: { width: 1100, height: 900 },
-      args: [...CHROMIUM_ARGS, ...extraArgs, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, `--log-net-log=${netlog}`],
+      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, `--log-net-log=${netlog}`],
     });
     context.on('request', (r) => requests.push(r.url()));
     await use(context);

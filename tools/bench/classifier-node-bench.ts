@@ -40,18 +40,13 @@ async function timeCalls(call: () => Promise<unknown>, runs: number): Promise<nu
 
 const time = (classifier: Classifier, texts: readonly string[], runs: number): Promise<number[]> => timeCalls(() => classifier.score(texts), runs);
 
-/** Where `models/pipeline/reference_bert.py` writes the BERT-base-shaped reference (not committed). */
-export const REFERENCE_DIR = 'models/work/reference-bert-base';
-
 type OrtModule = typeof import('onnxruntime-node');
 
 /**
  * The reference in onnxruntime-node directly (one thread), fed the shipped tokenizer's ids for the
  * same texts (cut at 128 tokens like the shipped model's), so both models see the same input.
  */
-export async function measureReference(root: string, shippedDir: string, runs: number): Promise<ClassifierNodeFigures | null> {
-  const file = path.join(root, REFERENCE_DIR, 'model_quantized.onnx');
-  if (!existsSync(file)) return null;
+export async function measureReference(file: string, shippedDir: string, runs: number): Promise<ClassifierNodeFigures> {
   const ort: OrtModule = await import('onnxruntime-node');
   const { AutoTokenizer, env } = await import('@huggingface/transformers');
   env.allowRemoteModels = false;

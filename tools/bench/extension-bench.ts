@@ -5,6 +5,7 @@
 //   per_post_ms              one model call on 32 short posts in the service worker, divided by 32
 //   content_ms_per_100_posts the X adapter's parse time in the content script (debug view), x 100
 //   longest_task_ms          the longest main-thread task while scrolling the 5,000-reply page
+//   longest_task_without_extension_ms  the same, same page and scroll, without the extension
 //   sw_heap_mb               the service worker's JS heap once the classifier is loaded (CDP)
 //   zip_mb                   dist/chrome packed as a zip
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
@@ -23,6 +24,7 @@ export interface ExtensionFigures {
   per_post_ms: Spread | null;
   content_ms_per_100_posts: Spread | null;
   longest_task_ms: Spread | null;
+  longest_task_without_extension_ms: Spread | null;
   sw_heap_mb: Spread | null;
   zip_mb: Spread | null;
 }
@@ -170,18 +172,30 @@ async function launch(extensionDir: string | null, port: number): Promise<Browse
   return chromium.launchPersistentContext('', { executablePath: chromiumPath(), headless: true, viewport: { width: 1100, height: 900 }, args });
 }
 
-export async function measureExtension(root: string, runs: number, notes: string[]): Promise<ExtensionFigures> {
-  const figures: ExtensionFigures = {
+/** Every figure not measured (yet). */
+export function unmeasuredExtension(): ExtensionFigures {
+  return {
     cold_start_ms: null,
     per_post_ms: null,
     content_ms_per_100_posts: null,
     longest_task_ms: null,
+    longest_task_without_extension_ms: null,
     sw_heap_mb: null,
     zip_mb: null,
   };
+}
+
+/** dist/chrome packed as a zip, in MB (MiB); needs no browser. */
+export async function measureZip(root: string, notes: string[]): Promise<Spread | null> {
   const shipped = path.join(root, 'dist/chrome');
-  if (existsSync(path.join(shipped, 'manifest.json'))) figures.zip_mb = spread([(await zipFolder(shipped)).length / 1024 / 1024], 2);
-  else notes.push('zip_mb: dist/chrome is missing (run npm run build)');
+  if (existsSync(path.join(shipped, 'manifest.json'))) return spread([(await zipFolder(shipped)).length / 1024 / 1024], 2);
+  notes.push('zip_mb: dist/chrome is missing (run npm run build)');
+  return null;
+}
+
+export async function measureExtension(root: string, runs: number, notes: string[]): Promise<ExtensionFigures> {
+  const figures = unmeasuredExtension();
+  figures.zip_mb = await measureZip(root, notes);
   const testBuild = path.join(root, 'dist/chrome-test');
   if (!existsSync(path.join(testBuild, 'manifest.json'))) {
     notes.push('extension: dist/chrome-test is missing (run npm run build); nothing measured in Chromium');
@@ -238,8 +252,9 @@ export async function measureExtension(root: string, runs: number, notes: string
     try {
       const without: ScrollFigures[] = [];
       for (let i = 0; i < Math.min(runs, 3); i++) without.push(await scrollFigures(bare, server));
+      figures.longest_task_without_extension_ms = spread(without.map((f) => f.longestTask));
       notes.push(
-        `without the extension, same page and scroll: longest task median ${spread(without.map((f) => f.longestTask)).median} ms, longest gap between frames median ${spread(without.map((f) => f.longestFrameGap)).median} ms`,
+        `longest_task_without_extension_ms: the same page and scroll without the extension; longest gap between frames median ${spread(without.map((f) => f.longestFrameGap)).median} ms`,
       );
     } finally {
       await bare.close().catch(() => undefined);

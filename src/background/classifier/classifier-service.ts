@@ -10,13 +10,11 @@ import type { Classifier, PostReading } from '../../classifier/classifier.ts';
 
 export interface LoadedClassifier {
   classifier: Classifier;
-  backend: 'wasm' | 'webgpu';
+  backend: 'wasm';
 }
 
 export interface ClassifierServiceOptions {
   load: () => Promise<LoadedClassifier>;
-  /** a model call failed: the service drops the classifier and loads it again on the next call */
-  onRunError?: (loaded: LoadedClassifier, error: unknown) => Promise<void>;
   now?: () => number;
   /** texts per model call */
   batchSize?: number;
@@ -113,10 +111,9 @@ export class ClassifierService {
         fresh = await run;
       } catch (e) {
         for (const i of missing) this.pending.delete(keys[i] ?? '');
-        // e.g. a lost WebGPU device: forget this classifier, so the next call loads it afresh.
+        // e.g. WASM out of memory: forget this classifier, so the next call loads it afresh.
         if (this.loading === ready) this.loading = null;
         this.state = { state: 'failed', reason: `a model call failed: ${errorMessage(e).split('\n')[0]}` };
-        await this.options.onRunError?.(loaded, e);
         await loaded.classifier.dispose().catch(() => undefined);
         return null;
       }

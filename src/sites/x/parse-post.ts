@@ -153,8 +153,16 @@ function isShowMore(element: Element): boolean {
   return element.matches(css('showMore'));
 }
 
+/**
+ * Already what toISOString gives (X's datetime attributes are): returned as it is, without a Date
+ * (issue #12, content-script budget, 2026-12). Days 29-31 take the slow path: V8 rolls an invalid
+ * date such as 02-30 over into March, and the output must not change.
+ */
+const CANONICAL_ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
 function isoTime(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
+  if (CANONICAL_ISO.test(value)) return value;
   const time = Date.parse(value);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }

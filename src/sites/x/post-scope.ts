@@ -16,13 +16,13 @@ export interface PostScope {
 }
 
 export function postScope(article: Element): PostScope {
-  const names = Array.from(article.querySelectorAll(css('userName')));
-  const quote = quoteOf(article, names);
+  const quote = quoteOf(article);
   const mine = (element: Element): boolean => quote === null || !quote.contains(element);
   return {
     article,
     quote,
-    userName: names.find(mine) ?? null,
+    // Without a quote the first User-Name is the post's own: one query that stops there, not a list.
+    userName: quote === null ? article.querySelector(css('userName')) : (Array.from(article.querySelectorAll(css('userName'))).find(mine) ?? null),
     own: (name) => {
       // Most posts quote nothing: then the first match is the post's own (one query, not a list).
       if (quote === null) return article.querySelector(css(name));
@@ -34,10 +34,14 @@ export function postScope(article: Element): PostScope {
 }
 
 /** The quoted post: the div[role=link] around a User-Name, or a nested article (X's "This post is unavailable"). */
-function quoteOf(article: Element, names: readonly Element[]): Element | null {
-  for (const name of names) {
-    const container = name.closest(css('quoteContainer'));
-    if (container !== null && container !== article && article.contains(container)) return container;
+function quoteOf(article: Element): Element | null {
+  // Most posts quote nothing: one query inside the article rules a container out, where `closest`
+  // from each User-Name would climb to the document root (issue #12, content-script budget, 2026-12).
+  if (article.querySelector(css('quoteContainer')) !== null) {
+    for (const name of article.querySelectorAll(css('userName'))) {
+      const container = name.closest(css('quoteContainer'));
+      if (container !== null && container !== article && article.contains(container)) return container;
+    }
   }
   return article.querySelector(css('nestedPost'));
 }

@@ -20,9 +20,19 @@ export function statusRefFromPath(path: string): StatusRef | null {
   return { handle: safeDecode(handle), id };
 }
 
+/**
+ * A root-relative href with nothing the URL parser would rewrite in its path (no dot segments,
+ * backslashes, escapes or characters it percent-encodes): its path is the href up to ? or #. The
+ * live site's status links all look like this; skipping `new URL` for them is the X adapter's
+ * cheapest saving per post (issue #12, content-script budget, 2026-12).
+ */
+const PLAIN_RELATIVE = /^\/[A-Za-z0-9_]+(?:\/[A-Za-z0-9_-]+)*(?=[?#]|$)/;
+
 /** The status an href names, resolved against the page URL; null for anything else or an unreadable href. */
 export function statusRefFromHref(href: string | null, base: URL): StatusRef | null {
   if (href === null) return null;
+  const plain = PLAIN_RELATIVE.exec(href);
+  if (plain !== null) return statusRefFromPath(plain[0]);
   const url = parseUrl(href, base);
   return url === null ? null : statusRefFromPath(url.pathname);
 }

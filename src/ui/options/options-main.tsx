@@ -27,7 +27,7 @@ function statusText(status: ClassifierStatus | null, error: string | null): stri
   if (!status) return 'Asking the background…';
   switch (status.state) {
     case 'ready':
-      return `Ready: ${status.modelId} on ${status.backend === 'webgpu' ? 'WebGPU' : 'WebAssembly'} (loaded in ${Math.round(status.loadMs)} ms)`;
+      return `Ready: ${status.modelId} on WebAssembly (loaded in ${Math.round(status.loadMs)} ms)`;
     case 'loading':
       return 'Loading…';
     case 'off':
