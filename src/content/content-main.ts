@@ -10,7 +10,7 @@ import { scoringKey } from '../shared/settings/scoring-key.ts';
 import { pickAdapter } from './pick-adapter.ts';
 import type { SiteAdapter } from '../sites/site-adapter.ts';
 import { createOverlay, type Overlay } from '../ui/overlay/overlay.tsx';
-import { watchPosts } from './post-watcher.ts';
+import { watchPosts, type PostWatcher } from './post-watcher.ts';
 import { ThreadTracker, type TrackedGroup } from './thread-tracker.ts';
 import { withinTextLimit } from '../shared/request-limits.ts';
 
@@ -37,7 +37,7 @@ export async function start(win: Window = window): Promise<ContentScript | null>
   if (signal.aborted) return null;
   const session = new Session(win, adapter, settings, controller);
   watchSettings((next) => session.applySettings(next), signal);
-  watchPosts(doc, {
+  session.watcher = watchPosts(doc, {
     adapter,
     signal,
     onNearViewport: (element) => session.read(element),
@@ -50,6 +50,8 @@ export async function start(win: Window = window): Promise<ContentScript | null>
 
 class Session {
   readonly overlay: Overlay;
+  /** set once the watcher runs: posts the tracker drops while still on the page are watched again */
+  watcher: PostWatcher | null = null;
   private readonly tracker: ThreadTracker;
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private flushAgain = false;
@@ -162,8 +164,12 @@ class Session {
         return;
       }
       if (!this.enabled) return;
+      // Bounded memory on long sessions: removed elements are let go, posts beyond the cap dropped.
+      const { scrollY, innerHeight } = this.win;
+      for (const element of this.tracker.trim({ top: scrollY, bottom: scrollY + innerHeight })) this.watcher?.rewatch(element);
       const groups = this.tracker.groups();
-      for (const { group } of groups) this.overlay.sync(group);
+      for (const key of this.tracker.removed) this.overlay.forget(key);
+      for (const { group, touched } of groups) if (touched) this.overlay.sync(group);
       const changed = groups.filter((g) => g.changed);
       for (let i = 0; i < changed.length && !this.controller.signal.aborted && generation === this.settingsGeneration; i += BATCH) {
         await this.send(changed.slice(i, i + BATCH));

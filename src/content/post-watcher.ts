@@ -19,7 +19,12 @@ export interface PostWatcherOptions {
   margin?: string;
 }
 
-export function watchPosts(doc: Document, options: PostWatcherOptions): void {
+export interface PostWatcher {
+  /** watches a post element again: it is read once more when it comes near the viewport (the tracker dropped it) */
+  rewatch(element: Element): void;
+}
+
+export function watchPosts(doc: Document, options: PostWatcherOptions): PostWatcher {
   const { adapter, signal } = options;
   const known = new WeakSet<Element>();
   let lastUrl = doc.location.href;
@@ -90,4 +95,9 @@ export function watchPosts(doc: Document, options: PostWatcherOptions): void {
     },
     { once: true },
   );
+  return {
+    rewatch(element) {
+      if (!signal.aborted && element.isConnected) visibility.observe(element);
+    },
+  };
 }

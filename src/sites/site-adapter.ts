@@ -3,10 +3,22 @@
 // so it may only use standard DOM APIs that both provide (querySelector, getAttribute, textContent...).
 import type { Post, Thread } from '../shared/thread.ts';
 
+/**
+ * What an adapter's groupThreads reads from a post's element beyond the post itself (X: the
+ * conversation lines, the focal post's mark), as plain values: the content script keeps these when
+ * the site removes the element, so it can let go of the node and still group the post as before.
+ */
+export type GroupingFacts = Readonly<Record<string, boolean>>;
+
 /** A post and the element that holds it on the page (for badges and highlighting). */
 export interface ParsedPost {
   post: Post;
   element: Element;
+  /**
+   * Set when the site removed the post's element: `element` is then a placeholder outside the page
+   * and groupThreads reads these instead (from the adapter's groupingFacts).
+   */
+  facts?: GroupingFacts;
 }
 
 /** One thread as found on a page: `key` is stable while the page shows it (the root post's id). */
@@ -42,6 +54,11 @@ export interface SiteAdapter {
   parsePost(element: Element, pageUrl: URL): Post | null;
   /** groups parsed posts (in document order) into the page's threads */
   groupThreads(posts: readonly ParsedPost[], pageUrl: URL): ThreadGroup[];
+  /**
+   * What groupThreads reads from a post element, for ParsedPost.facts. Optional: an adapter whose
+   * grouping reads only the posts (Bluesky, Reddit) needs none.
+   */
+  groupingFacts?(element: Element): GroupingFacts;
   /**
    * Puts the overlay's badge host into a root post's element, where the site's layout leaves
    * room for it. Optional: the overlay's default puts it first inside the post element.

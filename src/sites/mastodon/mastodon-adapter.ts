@@ -9,6 +9,8 @@ import { css } from './selectors.ts';
 import { threadAroundFocal, uniquePosts } from '../thread-group.ts';
 
 const ELEMENT_NODE = 1;
+/** the focal status of a thread view, when the URL does not name it */
+const DETAILED = '.detailed-status';
 
 export const mastodonAdapter: SiteAdapter = {
   id: 'mastodon',
@@ -25,6 +27,7 @@ export const mastodonAdapter: SiteAdapter = {
   },
   parsePost: parseMastodonPost,
   groupThreads,
+  groupingFacts: (element) => ({ detailed: element.matches(DETAILED) }),
   unloaded(root): UnloadedReplies[] {
     return Array.from(root.querySelectorAll(css('filtered')), () => ({ count: 1, reason: 'filtered' as const }));
   },
@@ -34,6 +37,6 @@ function groupThreads(posts: readonly ParsedPost[], pageUrl: URL): ThreadGroup[]
   const unique = uniquePosts(posts);
   const focusId = statusIdFromUrl(pageUrl.href, pageUrl);
   let focal = focusId === undefined ? -1 : unique.findIndex(({ post }) => post.id === focusId);
-  if (focal === -1) focal = unique.findIndex(({ element }) => element.matches('.detailed-status'));
+  if (focal === -1) focal = unique.findIndex((item) => (item.facts ? item.facts.detailed === true : item.element.matches(DETAILED)));
   return threadAroundFocal('mastodon', unique, focal, pageUrl.href);
 }

@@ -7,7 +7,7 @@
 // is what X draws for exactly this relation; "Replying to @x" only names an account, not the post answered.
 // Where X hides posts in the middle of a conversation ("Show replies"), the answer is linked to the nearest post
 // shown above it.
-import type { ParsedPost, ThreadGroup } from '../site-adapter.ts';
+import type { GroupingFacts, ParsedPost, ThreadGroup } from '../site-adapter.ts';
 import type { Post } from '../../shared/thread.ts';
 import { css } from './selectors.ts';
 import { statusRefFromPath } from './status-url.ts';
@@ -81,7 +81,12 @@ function focalIndex(posts: readonly ParsedPost[], pageUrl: URL): number {
   const fromUrl = statusRefFromPath(pageUrl.pathname)?.id;
   const byUrl = fromUrl === undefined ? -1 : posts.findIndex(({ post }) => post.id === fromUrl);
   if (byUrl !== -1) return byUrl;
-  return posts.findIndex(({ element }) => element.matches(css('focalPost')));
+  return posts.findIndex((item) => (item.facts ? item.facts.focal === true : item.element.matches(css('focalPost'))));
+}
+
+/** What grouping reads from a post's element (kept by the content script when X removes the cell). */
+export function xGroupingFacts(article: Element): GroupingFacts {
+  return { focal: article.matches(css('focalPost')), lineAbove: lineAbove(article), lineBelow: lineBelow(article) };
 }
 
 /** Index of the first post after the focal one that follows the "Discover more" heading, else the number of posts. */
@@ -95,7 +100,9 @@ function conversationEnd(posts: readonly ParsedPost[], focal: number): number {
 }
 
 function joinedByLine(upper: ParsedPost, lower: ParsedPost): boolean {
-  return lineBelow(upper.element) || lineAbove(lower.element);
+  // Read from the elements while the page holds them, and only as far as needed (each is a DOM walk).
+  const below = upper.facts ? upper.facts.lineBelow === true : lineBelow(upper.element);
+  return below || (lower.facts ? lower.facts.lineAbove === true : lineAbove(lower.element));
 }
 
 /** The line is an empty sibling right after the avatar (located first, then checked against the table). */

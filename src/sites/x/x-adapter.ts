@@ -1,6 +1,6 @@
 // The SiteAdapter for x.com (and twitter.com, which redirects there).
 import type { SiteAdapter } from '../site-adapter.ts';
-import { groupThreads } from './group-threads.ts';
+import { groupThreads, xGroupingFacts } from './group-threads.ts';
 import { parsePost } from './parse-post.ts';
 import { placeBadge } from './place-badge.ts';
 import { css } from './selectors.ts';
@@ -25,6 +25,7 @@ export const xAdapter: SiteAdapter = {
   },
   parsePost,
   groupThreads,
+  groupingFacts: xGroupingFacts,
   placeBadge,
 };
 

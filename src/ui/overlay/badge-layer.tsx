@@ -39,6 +39,8 @@ export interface BadgeLayer {
   sync(group: ThreadGroup): BadgeEntry;
   /** puts back badges the site's re-rendering removed */
   repair(): void;
+  /** removes the badge of a thread no longer tracked, and everything it held */
+  forget(key: string): void;
   /** the entry that got the result, if its thread has a badge */
   setResult(key: string, result: ScoredThread): BadgeEntry | undefined;
   setError(key: string, message: string): void;
@@ -54,6 +56,12 @@ export function createBadgeLayer(options: BadgeLayerOptions): BadgeLayer {
 
   const place = (entry: BadgeEntry): void => {
     const root = entry.group.rootElement;
+    // The site removed the root post (a virtual list): the host leaves it, so that nothing here keeps
+    // the removed nodes alive; it goes back when the post is read again from its new element.
+    if (!root.isConnected) {
+      entry.host.remove();
+      return;
+    }
     if (entry.host.isConnected && root.contains(entry.host)) return;
     if (options.adapter.placeBadge) options.adapter.placeBadge(root, entry.host);
     else root.prepend(entry.host);
@@ -91,6 +99,13 @@ export function createBadgeLayer(options: BadgeLayerOptions): BadgeLayer {
       for (const entry of badges.values()) {
         if (entry.group.rootElement.isConnected && !entry.host.isConnected) place(entry);
       }
+    },
+    forget(key) {
+      const entry = badges.get(key);
+      if (!entry) return;
+      render(null, entry.root);
+      entry.host.remove();
+      badges.delete(key);
     },
     setResult(key, result) {
       const entry = badges.get(key);

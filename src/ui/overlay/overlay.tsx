@@ -29,6 +29,8 @@ export interface Overlay {
   sync(group: ThreadGroup): void;
   /** puts back badges the site's re-rendering removed */
   repair(): void;
+  /** drops the badge of a thread no longer tracked (its posts went far off-screen); an open panel's stays */
+  forget(key: string): void;
   setResult(key: string, result: ScoredThread): void;
   setError(key: string, message: string): void;
   setClassifier(status: ClassifierStatus): void;
@@ -74,6 +76,9 @@ export function createOverlay(doc: Document, options: OverlayOptions): Overlay {
       if (panel.openKey === group.key) panel.refresh();
     },
     repair: () => badges.repair(),
+    forget(key) {
+      if (panel.openKey !== key) badges.forget(key);
+    },
     setResult(key, result) {
       if (badges.setResult(key, result) && panel.openKey === key) panel.refresh();
     },

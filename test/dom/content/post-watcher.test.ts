@@ -2,7 +2,7 @@
 // IntersectionObserver standing in for the viewport: which posts it hands on, when, and that it
 // stops on abort.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { watchPosts } from '../../../src/content/post-watcher.ts';
+import { watchPosts, type PostWatcher } from '../../../src/content/post-watcher.ts';
 import { domEnv, type DomEnv } from '../dom-env.ts';
 import { fakeAdapter } from './fake-site.ts';
 
@@ -44,6 +44,7 @@ describe('watchPosts', () => {
   let passes: number;
   let scans: number;
   let navigations: string[];
+  let watcher: PostWatcher;
   const saved = { IntersectionObserver: globalThis.IntersectionObserver, MutationObserver: globalThis.MutationObserver };
   const io = (): FakeIntersectionObserver => {
     const last = FakeIntersectionObserver.all.at(-1);
@@ -64,7 +65,7 @@ describe('watchPosts', () => {
     passes = 0;
     scans = 0;
     navigations = [];
-    watchPosts(env.document, {
+    watcher = watchPosts(env.document, {
       adapter: fakeAdapter,
       signal: controller.signal,
       onNearViewport: (el) => near.push(el.getAttribute('data-post') ?? '?'),
@@ -93,6 +94,23 @@ describe('watchPosts', () => {
     io().scroll(post('2'));
     await settle();
     expect(near).toEqual(['2']);
+  });
+
+  it('watches again a post the tracker dropped: it is handed on once more when it comes near', async () => {
+    io().scroll(post('1'));
+    await settle();
+    expect(io().observed.has(post('1'))).toBe(false);
+    watcher.rewatch(post('1'));
+    io().scroll(post('1'));
+    await settle();
+    expect(near).toEqual(['1', '1']);
+    // a dropped post the site removed meanwhile is not watched
+    const second = post('2');
+    io().scroll(second);
+    await settle();
+    second.remove();
+    watcher.rewatch(second);
+    expect(io().observed.has(second)).toBe(false);
   });
 
   it('finds posts the site adds later, and skips those removed before their turn', async () => {

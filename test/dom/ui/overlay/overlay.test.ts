@@ -99,6 +99,35 @@ describe('overlay', () => {
     expect(env.document.querySelectorAll('threadlens-badge')).toHaveLength(0);
   });
 
+  it('takes its badge out of a root post the site removed, keeps the verdict, and puts it on the post read again', () => {
+    overlay.sync(group(env, '1', ['1', '2']));
+    overlay.setResult('1', scored('high', ['1', '2']));
+    const removed = env.document.getElementById('a1') as Element;
+    const host = badgeHost('1');
+    removed.remove();
+    // the tracker's group for the thread now has a root outside the page (its placeholder)
+    overlay.sync({ ...group(env, '1', ['2']), key: '1', rootElement: env.document.createElement('div') });
+    expect(host.isConnected).toBe(false);
+    expect(removed.contains(host)).toBe(false);
+    // X draws the post again: the same badge, with its verdict, goes on the new element
+    const redrawn = env.document.createElement('article');
+    redrawn.setAttribute('data-post', '1');
+    redrawn.textContent = 'root post one';
+    env.document.querySelector('main')?.prepend(redrawn);
+    overlay.sync(group(env, '1', ['1', '2']));
+    expect(badgeHost('1')).toBe(host);
+    expect(badgeButton('1').textContent).toContain('High');
+  });
+
+  it('forgets the badge of a thread no longer tracked', () => {
+    overlay.sync(group(env, '1', ['1', '2']));
+    overlay.sync(group(env, '9', ['9']));
+    overlay.forget('9');
+    expect(env.document.querySelectorAll('threadlens-badge')).toHaveLength(1);
+    overlay.repair();
+    expect(env.document.querySelectorAll('threadlens-badge')).toHaveLength(1);
+  });
+
   it('hides no-signs badges when the setting says so', () => {
     overlay.sync(group(env, '9', ['9']));
     overlay.setResult('9', scored('none', []));
