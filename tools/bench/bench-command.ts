@@ -13,6 +13,7 @@ import { budgetText, judgeBudgets, loadWarning } from './budgets.ts';
 import { measureClassifierNode, measureReference } from './classifier-node-bench.ts';
 import { measureExtension, measureZip, unmeasuredExtension } from './extension-bench.ts';
 import { describeMachine } from './machine.ts';
+import { measureMemory } from './measure-memory.ts';
 import { measureScoring } from './measure-scoring.ts';
 import { ensureReference, REFERENCE_SCRIPT } from './reference-model.ts';
 import type { Spread } from './spread.ts';
@@ -55,9 +56,13 @@ export async function runBench(args: ParsedArgs, io: CliIO): Promise<number> {
     notes.push(
       `posts_20000_peak_mb: peak resident memory of a fresh Node process that builds and scores a 20,000-reply thread; building it alone peaks at ${buildOnlyMb.median} MB`,
     );
+    const memory = measureMemory(runs * 20);
+    notes.push(
+      `memory: the cross-thread memory at its bounds (${memory.entries} entries): *_added_ms is the lookup and remembering after the thread was scored without it (the other signals have read each reply's words, as in the extension), *_alone_ms the same on a thread nothing has read`,
+    );
     const classifierNode = { shipped_int8: int8, shipped_fp32: fp32, reference_bert_base: reference, speedup_vs_reference: speedup };
-    const budgets = judgeBudgets({ classifier_node: classifierNode, extension, scoring });
-    const report = { machine, classifier_node: classifierNode, extension, scoring, budgets, notes };
+    const budgets = judgeBudgets({ classifier_node: classifierNode, extension, scoring, memory });
+    const report = { machine, classifier_node: classifierNode, extension, scoring, memory, budgets, notes };
     if (args.flags.has('json')) {
       await io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       return 0;
@@ -93,6 +98,11 @@ export async function runBench(args: ParsedArgs, io: CliIO): Promise<number> {
       line('20,000 posts', report.scoring.posts_20000_ms, 'ms'),
       line('20,000 posts peak memory', report.scoring.posts_20000_peak_mb, 'MB'),
     );
+    out.push('', 'cross-thread memory, per thread (added to scoring / alone):');
+    for (const replies of [25, 100, 1000]) {
+      const figure = (kind: string): Spread | undefined => memory[`replies_${replies}_${kind}_ms`] as Spread | undefined;
+      out.push(line(`${replies} replies, added`, figure('added'), 'ms'), line(`${replies} replies, alone`, figure('alone'), 'ms'));
+    }
     out.push('', 'budgets (issue #12; verdict on the median):');
     for (const b of budgets) out.push(`  ${b.verdict.toUpperCase().padEnd(12)} ${b.what}, ${budgetText(b)}: ${b.detail}`);
     out.push('', 'notes:', ...notes.map((n) => `  - ${n}`));

@@ -31,6 +31,8 @@ export interface BudgetFigures {
   extension: ExtensionFigures;
   scoring: { posts_20000_ms: Spread | null };
   classifier_node: { speedup_vs_reference: number | null };
+  /** the cross-thread memory's cost added to scoring one thread (measure-memory.ts); absent when not measured */
+  memory?: Record<string, Spread | number | null>;
 }
 
 export const LONG_TASK_MS = 50;
@@ -43,6 +45,8 @@ export const BUDGETS: readonly Budget[] = [
   { figure: 'extension.sw_heap_mb', what: 'service-worker heap, classifier loaded', comparison: 'under', limit: 80, unit: 'MB' },
   { figure: 'extension.zip_mb', what: 'zipped extension (dist/chrome)', comparison: 'under', limit: 15, unit: 'MB' },
   { figure: 'scoring.posts_20000_ms', what: '20,000-post thread scored', comparison: 'under', limit: 2000, unit: 'ms' },
+  { figure: 'memory.replies_100_added_ms', what: 'cross-thread memory added to scoring a 100-reply thread', comparison: 'under', limit: 5, unit: 'ms' },
+  { figure: 'memory.replies_1000_added_ms', what: 'cross-thread memory added to scoring a 1,000-reply thread', comparison: 'under', limit: 5, unit: 'ms' },
   { figure: 'classifier_node.speedup_vs_reference', what: 'speed-up over a BERT-base-sized model', comparison: 'at least', limit: 30, unit: 'x' },
 ];
 

@@ -17,6 +17,7 @@ function passing(): BudgetFigures {
       zip_mb: s(6.3),
     },
     scoring: { posts_20000_ms: s(837) },
+    memory: { replies_100_added_ms: s(0.85), replies_1000_added_ms: s(4.1) },
     classifier_node: { speedup_vs_reference: 59 },
   };
 }
@@ -39,7 +40,7 @@ describe('judgeBudgets', () => {
     }
   });
 
-  it('has the eight budgets of issue #12', () => {
+  it('has the eight budgets of issue #12 and the memory budget of issue #9', () => {
     expect(BUDGETS.map((b) => `${b.figure} ${b.comparison} ${b.limit}`)).toEqual([
       'extension.per_post_ms under 1',
       'extension.cold_start_ms under 1000',
@@ -48,6 +49,8 @@ describe('judgeBudgets', () => {
       'extension.sw_heap_mb under 80',
       'extension.zip_mb under 15',
       'scoring.posts_20000_ms under 2000',
+      'memory.replies_100_added_ms under 5',
+      'memory.replies_1000_added_ms under 5',
       'classifier_node.speedup_vs_reference at least 30',
     ]);
   });
@@ -117,5 +120,13 @@ describe('loadWarning', () => {
     expect(loadWarning(12.3, 2)).toContain('load average 12.3 on 2 cores');
     expect(loadWarning(2, 2)).toBeNull();
     expect(loadWarning(0.4, 2)).toBeNull();
+  });
+
+  it('says the memory budget was not measured when the memory figures are absent', () => {
+    const f = passing();
+    delete f.memory;
+    expect(verdictOf(judgeBudgets(f), 'memory.replies_100_added_ms').verdict).toBe('not measured');
+    f.memory = { replies_100_added_ms: s(0.9), replies_1000_added_ms: s(26, 12, 44) };
+    expect(verdictOf(judgeBudgets(f), 'memory.replies_1000_added_ms').verdict).toBe('misses');
   });
 });
