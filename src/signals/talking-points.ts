@@ -181,12 +181,13 @@ export const talkingPoints: Signal = (thread: Thread, ctx) => {
 
 /** The `n` latest replies by time (replies without a time count as oldest), in thread order. */
 function latest(replies: readonly Post[], n: number, now: number): Post[] {
-  const ms = (p: Post): number => {
+  const ms = replies.map((p) => {
     const t = parsePostTime(p.createdAt, now);
     return t.ok ? t.ms : -Infinity;
-  };
-  const keep = new Set([...replies].sort((a, b) => ms(b) - ms(a)).slice(0, n));
-  return replies.filter((p) => keep.has(p));
+  });
+  const order = replies.map((_, i) => i).sort((a, b) => (ms[b] ?? 0) - (ms[a] ?? 0) || a - b);
+  const keep = new Set(order.slice(0, n));
+  return replies.filter((_, i) => keep.has(i));
 }
 
 /** The posts above `post` in its reply chain (the root excluded), at most MAX_CHAIN deep. */
