@@ -1,8 +1,8 @@
 // Loads the bundled classifier in the background with transformers.js: the model folder (int8) and
 // onnxruntime's plain WebAssembly build are files of the extension (nothing remote, no CDN), and
 // WASM runs with one thread (a service worker may not start Workers). There is no WebGPU path
-// (removed 2026-12, issue #12): no measured WebGPU win paid for its 10 MB of WebAssembly and
-// float model in the zip. NOTES.md (2026-11): in the service worker wasmPaths must be unset or an
+// (removed 2026-12, issue #12): no measured WebGPU win paid for the 15 MB its WebAssembly and the
+// float model added to the zip (21.5 MB with them, 6.3 MB without). NOTES.md (2026-11): in the service worker wasmPaths must be unset or an
 // object, and in a document transformers.js would default it to a CDN, so it is always set here.
 import * as transformers from '@huggingface/transformers';
 import { loadClassifier } from '../../classifier/classifier.ts';
