@@ -6,6 +6,7 @@
 // checked on the shipped bundle (shipped-builds.spec.ts) and in test/dom/ui/overlay/overlay.test.ts.
 import type { Page, Worker } from '@playwright/test';
 import { badgeFor, expect, test } from './extension-fixture.ts';
+import { SETTINGS_KEY } from '../../src/shared/settings/store.ts';
 
 /** Runs in the page's world: a script clicking overlay buttons it found through the shadow root. */
 async function pageScriptClicks(page: Page, host: string, buttonText: RegExp | null): Promise<number> {
@@ -22,12 +23,16 @@ async function pageScriptClicks(page: Page, host: string, buttonText: RegExp | n
   );
 }
 
-async function storedText(worker: Worker): Promise<string> {
+/**
+ * The stored settings, where the allow-list is (only them: the cross-thread memory in the same
+ * storage keeps the handles of every reply it saw, allow-listed or not).
+ */
+async function storedSettings(worker: Worker): Promise<string> {
   // Lower-cased: the allow-list keeps handles as X compares them, case-insensitively.
-  const text = await worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(keys: null): Promise<object> } } } };
-    return JSON.stringify(await chrome.storage.local.get(null));
-  });
+  const text = await worker.evaluate(async (key) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(keys: string): Promise<Record<string, unknown>> } } } };
+    return JSON.stringify((await chrome.storage.local.get(key))[key] ?? null);
+  }, SETTINGS_KEY);
   return text.toLowerCase();
 }
 
@@ -81,8 +86,8 @@ test('a page script learns no verdict from the page, and its clicks on the badge
 
   // The reader's own clicks do work, and once they are through, nothing the script clicked is.
   await panel.getByRole('button', { name: `Never flag @${realHandle}` }).click();
-  await expect.poll(() => storedText(serviceWorker)).toContain(realHandle.toLowerCase());
-  const stored = await storedText(serviceWorker);
+  await expect.poll(() => storedSettings(serviceWorker)).toContain(realHandle.toLowerCase());
+  const stored = await storedSettings(serviceWorker);
   for (const handle of scriptHandles) expect(stored).not.toContain(handle.toLowerCase());
 
   // Chrome would focus an options tab the script had opened rather than open another: count before the real click.
