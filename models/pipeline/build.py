@@ -57,9 +57,9 @@ def write_tokenizer(vocab, out_dir):
     write_json(f"{out_dir}/tokenizer_config.json", wordpiece.tokenizer_config(MAX_LENGTH))
 
 
-def build_tokenizer(examples, out_dir):
+def build_tokenizer(examples, out_dir, vocab_size=VOCAB_SIZE):
     counts = wordpiece.word_counts(ex.text for ex in examples)
-    vocab = wordpiece.build_vocab(counts, VOCAB_SIZE)
+    vocab = wordpiece.build_vocab(counts, vocab_size)
     write_tokenizer(vocab, out_dir)
     return wordpiece.WordPiece(vocab, MAX_LENGTH)
 
@@ -109,6 +109,8 @@ def main():
     parser.add_argument("--out", default=os.path.join(MODELS, MODEL_ID))
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--threads", type=int, default=2)
+    # issue 11's recipe 2 (a wider vocabulary, 16-32k tokens); the shipped recipe keeps VOCAB_SIZE
+    parser.add_argument("--vocab-size", type=int, default=VOCAB_SIZE)
     # a leave-sources-out build: drop every training source whose name starts with one of these
     # (e.g. the SOURCES-2 group N1 of sources2.LOSO_GROUPS: --exclude-group N1 with SOURCES2=1)
     parser.add_argument("--exclude-group", default=None)
@@ -129,10 +131,10 @@ def main():
         per_source[ex.source] = per_source.get(ex.source, 0) + 1
     log(f"{len(examples)} training examples ({dropped} dropped as dev overlaps): {per_source}")
     if PRETRAIN_PASSES:
-        tok, init = pretrain_mod.vocabulary_and_encoder(args.data, SEED, PRETRAIN_PASSES, log, vocab_size=VOCAB_SIZE, max_length=MAX_LENGTH)
+        tok, init = pretrain_mod.vocabulary_and_encoder(args.data, SEED, PRETRAIN_PASSES, log, vocab_size=args.vocab_size, max_length=MAX_LENGTH)
         write_tokenizer(tok.vocab, args.out)
     else:
-        tok, init = build_tokenizer(examples, args.out), None
+        tok, init = build_tokenizer(examples, args.out, args.vocab_size), None
     log(f"vocabulary: {len(tok.vocab)} tokens")
 
     model, config = train_mod.train(examples, tok, args.epochs, SEED, log, init=init, lr=LR, adversary=ADVERSARY, scramble=SCRAMBLE)

@@ -273,7 +273,7 @@ def main():
     parser.add_argument("--cap", type=int, default=400, help="rows per (source, part, label)")
     # only the sources of one LOSO_GROUPS group: each group has its own everyday ordinary source, so
     # a model trained without the group is scored only on rows it never saw
-    parser.add_argument("--group", default=None, help="only the sources of this LOSO_GROUPS group")
+    parser.add_argument("--group", default=None, choices=sorted(LOSO_GROUPS), help="only the sources of this LOSO_GROUPS group")
     args = parser.parse_args()
     keep = None
     if args.group:
@@ -282,9 +282,6 @@ def main():
     for source in sorted(counts):
         print(source, counts[source], file=sys.stderr)
 
-
-if __name__ == "__main__":
-    main()
 
 
 # --- training rows (data.py, when SOURCES2 is on) -------------------------------------------------
@@ -355,3 +352,7 @@ def training_rows(raw, rng, languages=("en",)):
         for x in group:
             out.append(("s2:%s:%s" % (x.source, x.part), x.text, _known(x.source, x.label, x.source in EVERYDAY)))
     return out
+
+
+if __name__ == "__main__":
+    main()

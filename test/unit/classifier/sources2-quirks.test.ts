@@ -41,3 +41,18 @@ describe('sources2.py quirks', () => {
     ]);
   });
 });
+
+describe('sources2.py --export --group', () => {
+  // The leave-sources-out export (`--group N1`) once died with a NameError: main() ran before the
+  // module had defined LOSO_GROUPS (2026-12-02). An unknown group must be refused by name.
+  it('knows the LOSO groups when run as a script', () => {
+    let message = '';
+    try {
+      execFileSync(PYTHON, [`${REPO}models/pipeline/sources2.py`, '--export', '/dev/null', '--group', 'N9'], { stdio: 'pipe' });
+    } catch (error) {
+      message = String((error as { stderr?: Buffer }).stderr ?? '');
+    }
+    expect(message).toContain("invalid choice: 'N9'");
+    expect(message).toContain("'N1'");
+  });
+});
