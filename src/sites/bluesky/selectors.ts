@@ -18,32 +18,32 @@ export const BLUESKY_SELECTORS = {
   post: {
     css: '[data-testid^="postThreadItem-by-"], [data-testid^="feedItem-by-"]',
     why: 'one post; the handle is in the test id',
-    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 6, mastodonOwnThread: 0, xOwnStatus: 0 },
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 6, mastodonOwnThread: 0, mastodonOwnNested: 0, xOwnStatus: 0 },
   },
   text: {
     css: '[data-testid="postText"]',
     why: "the post's text; the first one in the item is its own, a quoted post's comes inside the embed after it",
-    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 5, mastodonOwnThread: 0, xOwnStatus: 0 },
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 5, mastodonOwnThread: 0, mastodonOwnNested: 0, xOwnStatus: 0 },
   },
   postLink: {
     css: 'a[href*="/post/"]',
     why: 'links to posts (/profile/<handle>/post/<rkey>): the post itself (around its time), or a quoted post',
-    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 6, mastodonOwnThread: 0, xOwnStatus: 0 },
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 6, mastodonOwnThread: 0, mastodonOwnNested: 0, xOwnStatus: 0 },
   },
   avatar: {
     css: 'a[href*="/profile/"] img[src*="/did:"]',
     why: "the author's picture (in the link to the author's profile; a quoted post's author has one too), whose URL holds the account's DID",
-    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 5, mastodonOwnThread: 0, xOwnStatus: 0 },
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 5, mastodonOwnThread: 0, mastodonOwnNested: 0, xOwnStatus: 0 },
   },
   dateText: {
     css: '[dir="auto"]',
     why: 'text blocks: on the focal post, the one whose whole text is a full date is its time',
-    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 34, mastodonOwnThread: 0, xOwnStatus: 9 },
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 34, mastodonOwnThread: 0, mastodonOwnNested: 0, xOwnStatus: 9 },
   },
   contentWarning: {
     css: '[data-testid="contentHider-post"]',
     why: 'a moderation label or self-label hides the post behind a warning',
-    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 1, mastodonOwnThread: 0, xOwnStatus: 0 },
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 1, mastodonOwnThread: 0, mastodonOwnNested: 0, xOwnStatus: 0 },
   },
 } as const satisfies Record<string, SiteSelector>;
 

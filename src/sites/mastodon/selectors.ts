@@ -10,58 +10,89 @@
 // - a content warning shows .status__content__spoiler-text (4.0-4.2) or .content-warning (4.3+) before the hidden
 //   .status__content__text; a post hidden by one of the reader's filters is a .status__wrapper--filtered with only
 //   "Filtered: <filter>" and a button: no author, no text, reported rather than read.
+// Reply nesting in the thread view (read 2026-12-02; mastodon/mastodon, legacy status page, the one 4.x serves):
+// - app/javascript/mastodon/features/status/legacy.jsx, renderChildren(): ancestors, then the detailed status, then
+//   the descendants, each a <Status contextType="thread" previousId={list[i - 1]} rootId={statusId}> with no wrapper
+//   that names its parent; the parent id (in_reply_to_id) is nowhere in the DOM (status.jsx's `status-reply` and
+//   `status__wrapper-reply` classes say a status is a reply, not to which);
+// - app/javascript/mastodon/selectors/contexts.ts, getDescendantsIds(): depth first, but the authors' replies to
+//   themselves are then moved up before the first reply to someone else, so the order alone does not give the parent;
+// - app/javascript/mastodon/components/status.jsx, render(): connectUp = previousId === in_reply_to_id,
+//   connectToRoot = rootId === in_reply_to_id, connectReply = the next status answers this one; the .status gets
+//   `status--in-thread` when rootId is set and `status--first-in-thread` when previousId && (!connectUp ||
+//   connectToRoot), and holds a div.status__line (`--full` with connectReply) when connectReply || connectUp ||
+//   connectToRoot. So a descendant after another one, with a .status__line and without `status--first-in-thread`,
+//   answers the status drawn just before it (connectUp and not connectToRoot): the one hint that names a parent.
+//   Any other descendant answers the focal status or some earlier one the markup does not name (read as the focal
+//   status). A filtered status drawn just before has no id in this view (its .status is not rendered).
+// - features/status/redesign.tsx (behind isRedesignStatusEnabled, 2025-12) renders the focal status only.
 import type { SiteSelector } from '../site-selector.ts';
 
 export const MASTODON_SELECTORS = {
   post: {
     css: '.status[data-id], .detailed-status',
     why: 'one status in a column (its id in data-id), or the focal status of a thread view',
-    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 5, xOwnStatus: 0 },
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 5, mastodonOwnNested: 6, xOwnStatus: 0 },
   },
   filtered: {
     css: '.status__wrapper--filtered',
     why: 'a status hidden by one of the reader\'s filters: "Filtered: <filter>", nothing else',
-    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 1, xOwnStatus: 0 },
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 1, mastodonOwnNested: 0, xOwnStatus: 0 },
   },
   account: {
     css: '.display-name__account',
     why: 'the author\'s "@user" or "@user@domain"',
-    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 5, xOwnStatus: 0 },
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 5, mastodonOwnNested: 6, xOwnStatus: 0 },
   },
   displayName: {
     css: '.display-name__html',
     why: "the author's display name (custom emoji as img alt)",
-    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 5, xOwnStatus: 0 },
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 5, mastodonOwnNested: 6, xOwnStatus: 0 },
   },
   permalink: {
     css: 'a.status__relative-time, a.detailed-status__datetime',
     why: 'the link to the status itself (/@user/<id>), around its time',
-    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 5, xOwnStatus: 0 },
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 5, mastodonOwnNested: 6, xOwnStatus: 0 },
   },
   time: {
     css: 'time[datetime]',
     why: 'publication time (inside the permalink)',
-    matches: { redditOld2018: 206, redditOwnOld: 7, redditOwnNew: 6, blueskyOwnThread: 0, mastodonOwnThread: 4, xOwnStatus: 8 },
+    matches: { redditOld2018: 206, redditOwnOld: 7, redditOwnNew: 6, blueskyOwnThread: 0, mastodonOwnThread: 4, mastodonOwnNested: 5, xOwnStatus: 8 },
   },
   text: {
     css: '.status__content__text',
     why: "the status's text (present, hidden, under a content warning)",
-    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 4, xOwnStatus: 0 },
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 4, mastodonOwnNested: 6, xOwnStatus: 0 },
   },
   contentWarning: {
     css: '.status__content__spoiler-text, .content-warning',
     why: 'a content warning the author set (4.0-4.2 and 4.3+ markup)',
-    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 1, xOwnStatus: 0 },
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 1, mastodonOwnNested: 0, xOwnStatus: 0 },
   },
   avatar: {
     css: '.account__avatar img',
     why: "the author's picture: /avatars/original/missing.png is the default one",
-    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 5, xOwnStatus: 0 },
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 5, mastodonOwnNested: 6, xOwnStatus: 0 },
+  },
+  threadList: {
+    css: '.item-list',
+    why: "the thread view's list (a column); hints are read only among the statuses of the focal status's own list",
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 1, mastodonOwnNested: 1, xOwnStatus: 0 },
+  },
+  firstInThread: {
+    css: '.status--first-in-thread',
+    why: 'a descendant that does not answer the status drawn before it, or answers the focal one (status.jsx)',
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 0, mastodonOwnNested: 1, xOwnStatus: 0 },
+  },
+  threadLine: {
+    css: '.status__line',
+    why: 'the line joining a status to the one drawn before it (its parent, or the focal status) or to its first reply',
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 0, mastodonOwnNested: 5, xOwnStatus: 0 },
   },
   siteName: {
     css: 'meta[property="og:site_name"], #mastodon',
     why: 'detect(): the React root of the web UI is div#mastodon',
-    matches: { redditOld2018: 1, redditOwnOld: 1, redditOwnNew: 1, blueskyOwnThread: 1, mastodonOwnThread: 2, xOwnStatus: 1 },
+    matches: { redditOld2018: 1, redditOwnOld: 1, redditOwnNew: 1, blueskyOwnThread: 1, mastodonOwnThread: 2, mastodonOwnNested: 2, xOwnStatus: 1 },
   },
 } as const satisfies Record<string, SiteSelector>;
 
