@@ -24,7 +24,7 @@
 //   connectToRoot. So a descendant after another one, with a .status__line and without `status--first-in-thread`,
 //   answers the status drawn just before it (connectUp and not connectToRoot): the one hint that names a parent.
 //   Any other descendant answers the focal status or some earlier one the markup does not name (read as the focal
-//   status). A filtered status drawn just before has no id in this view (its .status is not rendered).
+//   status). A filtered status drawn just before has no id in this view (its .status__wrapper holds no .status).
 // - features/status/redesign.tsx (behind isRedesignStatusEnabled, 2025-12) renders the focal status only.
 import type { SiteSelector } from '../site-selector.ts';
 
@@ -78,6 +78,11 @@ export const MASTODON_SELECTORS = {
     css: '.item-list',
     why: "the thread view's list (a column); hints are read only among the statuses of the focal status's own list",
     matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 1, mastodonOwnNested: 1, xOwnStatus: 0 },
+  },
+  statusWrapper: {
+    css: '.status__wrapper',
+    why: 'one drawn item of a list (status.jsx wraps every status, a filtered one too): the order that says which was drawn before',
+    matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 5, mastodonOwnNested: 5, xOwnStatus: 0 },
   },
   firstInThread: {
     css: '.status--first-in-thread',

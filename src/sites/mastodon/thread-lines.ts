@@ -24,21 +24,24 @@ export function parentsFromThreadLines(descendants: readonly ThreadLineItem[]): 
 }
 
 /**
- * The items drawn after the focal status in its own list (the thread view's column), as ThreadLineItems. Empty when
- * the focal status sits in no list (a page saved without it, a bare element): the caller falls back.
+ * The items drawn after the focal status in its own list (the thread view's column), as ThreadLineItems: every
+ * .status__wrapper counts, so one drawn without its .status (filtered, or collapsed) keeps its place with no id. Empty
+ * when the focal status sits in no list (a page saved without it, a bare element): the caller falls back.
  */
 export function readThreadLines(focal: Element): ThreadLineItem[] {
   const list = focal.closest(css('threadList'));
   if (list === null) return [];
-  const drawn = Array.from(list.querySelectorAll(`${css('post')}, ${css('filtered')}`)).filter(
-    // a quoted status (4.4) is part of its quoter, not an item of the list
-    (item) => item.parentElement?.closest(css('post')) == null,
-  );
-  const start = drawn.indexOf(focal);
+  const itemCss = `${css('statusWrapper')}, ${css('post')}`;
+  // a quoted status (4.4) and the .status inside its own wrapper are parts of an item, not items
+  const drawn = Array.from(list.querySelectorAll(itemCss)).filter((item) => item.parentElement?.closest(itemCss) == null);
+  const start = drawn.findIndex((item) => item === focal || item.contains(focal));
   if (start === -1) return [];
-  return drawn.slice(start + 1).map((item) => ({
-    id: item.matches(css('filtered')) ? undefined : (item.getAttribute('data-id') ?? undefined),
-    firstInThread: item.matches(css('firstInThread')),
-    line: Array.from(item.children).some((child) => child.matches(css('threadLine'))),
-  }));
+  return drawn.slice(start + 1).map((item) => {
+    const status = item.matches(css('post')) ? item : Array.from(item.children).find((child) => child.matches(css('post')));
+    return {
+      id: status?.getAttribute('data-id') ?? undefined,
+      firstInThread: status?.matches(css('firstInThread')) ?? false,
+      line: status !== undefined && Array.from(status.children).some((child) => child.matches(css('threadLine'))),
+    };
+  });
 }

@@ -94,6 +94,9 @@ describe('reply nesting in the thread view (thread lines, status.jsx)', () => {
     // The status drawn before is filtered: its id is not on the page, so the parent is not guessed.
     const filtered = '<div class="status__wrapper status__wrapper--filtered">Filtered: Spam.</div>';
     expect(replyTos(focal + status(3) + filtered + status(5, { line: true }))).toEqual([undefined, id(2), id(2)]);
+    // Nor when it is drawn collapsed (a wrapper with the name and text only, no .status).
+    const collapsed = '<div class="status__wrapper"><span>Carol</span><span>hidden</span></div>';
+    expect(replyTos(focal + status(3) + collapsed + status(5, { line: true }))).toEqual([undefined, id(2), id(2)]);
     // A line on a status with no id, or a status drawn twice, never throws and never makes a post its own parent.
     expect(replyTos(focal + status(3) + status(3, { line: true }) + '<div class="status"><div class="status__line"></div></div>')).toEqual([undefined, id(2)]);
   });
