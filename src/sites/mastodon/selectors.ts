@@ -75,8 +75,8 @@ export const MASTODON_SELECTORS = {
     matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 5, mastodonOwnNested: 6, xOwnStatus: 0 },
   },
   threadList: {
-    css: '.item-list',
-    why: "the thread view's list (a column); hints are read only among the statuses of the focal status's own list",
+    css: '.item-list, .scrollable',
+    why: "the thread view's list: div.item-list.scrollable (legacy.jsx today), div.scrollable (older 4.x); hints are read only in the focal status's own",
     matches: { redditOld2018: 0, redditOwnOld: 0, redditOwnNew: 0, blueskyOwnThread: 0, mastodonOwnThread: 1, mastodonOwnNested: 1, xOwnStatus: 0 },
   },
   statusWrapper: {

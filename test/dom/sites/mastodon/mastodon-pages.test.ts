@@ -80,14 +80,18 @@ describe('reply nesting in the thread view (thread lines, status.jsx)', () => {
     `<div class="status__wrapper"><div class="status status--in-thread${hints.first === true ? ' status--first-in-thread' : ''}" data-id="${id(n)}">` +
     `${hints.line === true ? '<div class="status__line"></div>' : ''}<span class="display-name__account">@u${n}</span></div></div>`;
   const focal = `<div class="detailed-status"><span class="display-name__account">@bob</span><a class="detailed-status__datetime" href="/@bob/${id(2)}">x</a></div>`;
-  const replyTos = (body: string, list = true) =>
-    parsePage(mastodonAdapter, parseHTML(list ? `<div class="item-list">${body}</div>` : body).document, NESTED_URL).map((p) => p.replyTo);
+  const replyTos = (body: string, list: string | null = 'item-list scrollable') =>
+    parsePage(mastodonAdapter, parseHTML(list === null ? body : `<div class="${list}">${body}</div>`).document, NESTED_URL).map((p) => p.replyTo);
+
+  it('reads the thread lines in the list older versions draw (div.scrollable, no item-list)', () => {
+    expect(replyTos(focal + status(3, { line: true }) + status(4, { line: true }), 'scrollable')).toEqual([undefined, id(2), id(3)]);
+  });
 
   it('falls back to the focal status, without error, when the hints are missing, odd or name no parent', () => {
     // No thread lines at all (older or restyled markup): every descendant answers the focal status, as before.
     expect(replyTos(focal + status(3) + status(4) + status(5))).toEqual([undefined, id(2), id(2), id(2)]);
     // Lines, but the page has no list around the focal status: nothing is read from them.
-    expect(replyTos(focal + status(3, { line: true }) + status(4, { line: true }), false)).toEqual([undefined, id(2), id(2)]);
+    expect(replyTos(focal + status(3, { line: true }) + status(4, { line: true }), null)).toEqual([undefined, id(2), id(2)]);
     // The first descendant never names the status before it (that is the focal one); first-in-thread names no parent
     // (it answers the focal status or an earlier reply the page does not name).
     expect(replyTos(focal + status(3, { line: true }) + status(4, { line: true, first: true }))).toEqual([undefined, id(2), id(2)]);
