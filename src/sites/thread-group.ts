@@ -26,18 +26,11 @@ export function threadGroup(site: string, items: readonly ParsedPost[], url?: st
 
 /**
  * A thread page read around its focal post (index `focal` of `unique`): each post above it answers
- * the one before (the ancestor chain the page shows); each post below answers the parent the page
- * names for it in `parents` (post id -> parent id, from the adapter's reading of the markup), else
- * the focal post (the page gives no deeper nesting for it). Without a focal post (-1), every post is
- * its own thread.
+ * the one before (the ancestor chain the page shows); each post below answers the parent its adapter's
+ * parsePost found in the markup (its replyTo), else the focal post (the page gives no deeper nesting
+ * for it). Without a focal post (-1), every post is its own thread.
  */
-export function threadAroundFocal(
-  site: string,
-  unique: readonly ParsedPost[],
-  focal: number,
-  url: string,
-  parents: ReadonlyMap<string, string> = new Map(),
-): ThreadGroup[] {
+export function threadAroundFocal(site: string, unique: readonly ParsedPost[], focal: number, url: string): ThreadGroup[] {
   const single = (item: ParsedPost): ThreadGroup[] => {
     const group = threadGroup(site, [item]);
     return group ? [group] : [];
@@ -45,7 +38,7 @@ export function threadAroundFocal(
   if (focal === -1) return unique.flatMap(single);
   const focalId = unique[focal]?.post.id;
   const threaded = unique.map((item, i): ParsedPost => {
-    const replyTo = i === 0 ? undefined : i <= focal ? unique[i - 1]?.post.id : (parents.get(item.post.id) ?? focalId);
+    const replyTo = i === 0 ? undefined : i <= focal ? unique[i - 1]?.post.id : (item.post.replyTo ?? focalId);
     return replyTo === undefined ? item : { ...item, post: { ...item.post, replyTo } };
   });
   const group = threadGroup(site, threaded, url);

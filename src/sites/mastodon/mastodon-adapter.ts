@@ -2,12 +2,11 @@
 // instances the reader adds in the options page and grants at run time (optional host permissions), and detect()
 // recognises the web UI's markup. Thread view (/@user/<id>): the statuses above the focal one are its ancestors, one
 // chain; one below answers the status drawn just before it when its thread line says so (thread-lines.ts), else the
-// focal status: the UI names no other parent, so such a reply to a reply is read as a reply to the focal status
-// (README). Timelines: every status is its own thread.
+// focal status (parsePost reads the line, threadAroundFocal falls back): the UI names no other parent, so such a reply
+// to a reply is read as a reply to the focal status (README). Timelines: every status is its own thread.
 import type { ParsedPost, SiteAdapter, ThreadGroup, UnloadedReplies } from '../site-adapter.ts';
 import { parseMastodonPost, statusIdFromUrl } from './parse-post.ts';
 import { css } from './selectors.ts';
-import { parentsFromThreadLines, readThreadLines } from './thread-lines.ts';
 import { threadAroundFocal, uniquePosts } from '../thread-group.ts';
 
 const ELEMENT_NODE = 1;
@@ -37,7 +36,5 @@ function groupThreads(posts: readonly ParsedPost[], pageUrl: URL): ThreadGroup[]
   const focusId = statusIdFromUrl(pageUrl.href, pageUrl);
   let focal = focusId === undefined ? -1 : unique.findIndex(({ post }) => post.id === focusId);
   if (focal === -1) focal = unique.findIndex(({ element }) => element.matches('.detailed-status'));
-  const focalElement = unique[focal]?.element;
-  const parents = focalElement === undefined ? undefined : parentsFromThreadLines(readThreadLines(focalElement));
-  return threadAroundFocal('mastodon', unique, focal, pageUrl.href, parents);
+  return threadAroundFocal('mastodon', unique, focal, pageUrl.href);
 }

@@ -1,47 +1,43 @@
-// The parents Mastodon's thread view names through its thread lines (selectors.ts says what the markup means, from
-// status.jsx): a descendant drawn after another one, with a .status__line and without `status--first-in-thread`,
-// answers the status drawn just before it. Every other descendant is left to the caller's fallback (the focal
-// status). The DOM is read once, in readThreadLines; the rule itself is pure.
+// The parent Mastodon's thread view names through its thread lines (selectors.ts says what the markup means, from
+// status.jsx): a status with a .status__line and without `status--first-in-thread`, drawn after another status,
+// answers that status (connectUp). Read by parsePost, so the parent travels with the Post even after the page lets
+// go of the element; a status the lines say nothing certain about gets none (the adapter's fallback: the focal one).
 import { css } from './selectors.ts';
 
-/** One item drawn below the focal status: a status (with its id) or a filtered one (no id in the thread view). */
-export interface ThreadLineItem {
-  id: string | undefined;
-  firstInThread: boolean;
+/** What the thread view draws around one status. */
+export interface ThreadLineHints {
   line: boolean;
+  firstInThread: boolean;
+  /** the id of the item drawn just before it in the same list, when that item is a status that shows its id */
+  idBefore: string | undefined;
 }
 
-/** Post id -> parent id, for the descendants (in the order drawn) whose thread line names the parent. */
-export function parentsFromThreadLines(descendants: readonly ThreadLineItem[]): Map<string, string> {
-  const parents = new Map<string, string>();
-  descendants.forEach((item, i) => {
-    // The first descendant has no previousId: status.jsx never sets connectUp on it.
-    const before = i === 0 ? undefined : descendants[i - 1];
-    if (before?.id === undefined || item.id === undefined || item.id === before.id) return;
-    if (item.line && !item.firstInThread) parents.set(item.id, before.id);
-  });
-  return parents;
+/** The status this one answers, when its thread line says so; never the status itself. */
+export function threadLineParent(id: string, { line, firstInThread, idBefore }: ThreadLineHints): string | undefined {
+  return line && !firstInThread && idBefore !== undefined && idBefore !== id ? idBefore : undefined;
+}
+
+/** The hints of one .status (or .detailed-status), read from the page; missing ones read as "no hint". */
+export function readThreadLineHints(status: Element): ThreadLineHints {
+  const line = Array.from(status.children).some((child) => child.matches(css('threadLine')));
+  const firstInThread = status.matches(css('firstInThread'));
+  return { line, firstInThread, idBefore: line && !firstInThread ? idDrawnBefore(status) : undefined };
 }
 
 /**
- * The items drawn after the focal status in its own list (the thread view's column), as ThreadLineItems: every
- * .status__wrapper counts, so one drawn without its .status (filtered, or collapsed) keeps its place with no id. Empty
- * when the focal status sits in no list (a page saved without it, a bare element): the caller falls back.
+ * Each child of the thread view's list holds one item (a .status__wrapper, or the focal status's wrapper): the child
+ * before this status's one holds the item drawn just before. A filtered or collapsed status (a .status__wrapper
+ * without its .status) and the focal .detailed-status show no id there: undefined.
  */
-export function readThreadLines(focal: Element): ThreadLineItem[] {
-  const list = focal.closest(css('threadList'));
-  if (list === null) return [];
+function idDrawnBefore(status: Element): string | undefined {
+  const list = status.closest(css('threadList'));
+  if (list === null) return undefined;
+  let child: Element = status;
+  while (child.parentElement !== null && child.parentElement !== list) child = child.parentElement;
+  const before = child.parentElement === list ? child.previousElementSibling : null;
+  if (before === null) return undefined;
   const itemCss = `${css('statusWrapper')}, ${css('post')}`;
-  // a quoted status (4.4) and the .status inside its own wrapper are parts of an item, not items
-  const drawn = Array.from(list.querySelectorAll(itemCss)).filter((item) => item.parentElement?.closest(itemCss) == null);
-  const start = drawn.findIndex((item) => item === focal || item.contains(focal));
-  if (start === -1) return [];
-  return drawn.slice(start + 1).map((item) => {
-    const status = item.matches(css('post')) ? item : Array.from(item.children).find((child) => child.matches(css('post')));
-    return {
-      id: status?.getAttribute('data-id') ?? undefined,
-      firstInThread: status?.matches(css('firstInThread')) ?? false,
-      line: status !== undefined && Array.from(status.children).some((child) => child.matches(css('threadLine'))),
-    };
-  });
+  const item = before.matches(itemCss) ? before : before.querySelector(itemCss);
+  const shown = item !== null && item.matches(css('statusWrapper')) ? Array.from(item.children).find((c) => c.matches(css('post'))) : item;
+  return shown?.matches('[data-id]') === true ? (shown.getAttribute('data-id') ?? undefined) : undefined;
 }
