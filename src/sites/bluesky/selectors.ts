@@ -14,16 +14,16 @@
 // - a quoted post is an embed with its own link to /profile/<handle>/post/<rkey>; a deleted one says so, without link.
 // Reply nesting (read 2026-12-02 in bluesky-social/social-app): nothing in the thread markup names a reply's parent or
 // depth, so the adapter reads every reply as answering the focal post (README).
-// - src/screens/PostThread/index.tsx, renderItem(): parents (depth < 0) are ThreadPost, the anchor ThreadAnchor, the
-//   replies ThreadReply (tree view, opt-in in HeaderDropdown) or ThreadPost (linear view, the default); the list's
-//   cells carry no depth, uri or parent;
-// - components/ThreadItemPost.tsx (linear): the only testID is PostHider's postThreadItem-by-<handle>; the lines to
-//   the item above and below (ThreadItemPostParentReplyLine, item.ui.showParentReplyLine / showChildReplyLine) are
-//   plain Views with a width and a background colour: no testID, no aria, no data attribute;
-// - components/ThreadItemTreePost.tsx (tree): ThreadItemTreePostOuterWrapper draws item.ui.indent - 1 empty spacer
-//   Views (borderRightWidth, width TREE_INDENT + TREE_AVI_WIDTH / 2) before the post and InnerWrapper an elbow View
-//   when indent > 1: depth shows only as a count of anonymous divs and their styles (generated classes on the web),
-//   which this table does not read.
+// - src/screens/PostThread/index.tsx (00b0a508), renderItem(): parents (depth < 0) are ThreadPost, the anchor
+//   ThreadAnchor, the replies ThreadReply (tree view, opt-in in HeaderDropdown) or ThreadPost (linear view, the
+//   default); the list's cells carry no depth, uri or parent;
+// - components/ThreadItemPost.tsx (0260f135, linear): the only testID is PostHider's postThreadItem-by-<handle>; the
+//   lines to the item above and below (ThreadItemPostParentReplyLine, item.ui.showParentReplyLine and
+//   showChildReplyLine) are plain Views with a width and a background colour: no testID, no aria, no data attribute;
+// - components/ThreadItemTreePost.tsx (01a21c60, tree): ThreadItemTreePostOuterWrapper draws item.ui.indent - 1 empty
+//   spacer Views (borderRightWidth, width TREE_INDENT + TREE_AVI_WIDTH / 2) before the post and InnerWrapper an elbow
+//   View when indent > 1: depth shows only as a count of anonymous divs and their styles (generated classes on the
+//   web), which this table does not read.
 import type { SiteSelector } from '../site-selector.ts';
 
 export const BLUESKY_SELECTORS = {

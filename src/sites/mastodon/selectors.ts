@@ -10,22 +10,26 @@
 // - a content warning shows .status__content__spoiler-text (4.0-4.2) or .content-warning (4.3+) before the hidden
 //   .status__content__text; a post hidden by one of the reader's filters is a .status__wrapper--filtered with only
 //   "Filtered: <filter>" and a button: no author, no text, reported rather than read.
-// Reply nesting in the thread view (read 2026-12-02; mastodon/mastodon, legacy status page, the one 4.x serves):
-// - app/javascript/mastodon/features/status/legacy.jsx, renderChildren(): ancestors, then the detailed status, then
-//   the descendants, each a <Status contextType="thread" previousId={list[i - 1]} rootId={statusId}> with no wrapper
-//   that names its parent; the parent id (in_reply_to_id) is nowhere in the DOM (status.jsx's `status-reply` and
-//   `status__wrapper-reply` classes say a status is a reply, not to which);
-// - app/javascript/mastodon/selectors/contexts.ts, getDescendantsIds(): depth first, but the authors' replies to
-//   themselves are then moved up before the first reply to someone else, so the order alone does not give the parent;
-// - app/javascript/mastodon/components/status.jsx, render(): connectUp = previousId === in_reply_to_id,
-//   connectToRoot = rootId === in_reply_to_id, connectReply = the next status answers this one; the .status gets
-//   `status--in-thread` when rootId is set and `status--first-in-thread` when previousId && (!connectUp ||
-//   connectToRoot), and holds a div.status__line (`--full` with connectReply) when connectReply || connectUp ||
-//   connectToRoot. So a descendant after another one, with a .status__line and without `status--first-in-thread`,
-//   answers the status drawn just before it (connectUp and not connectToRoot): the one hint that names a parent.
-//   Any other descendant answers the focal status or some earlier one the markup does not name (read as the focal
-//   status). A filtered status drawn just before has no id in this view (its .status__wrapper holds no .status).
-// - features/status/redesign.tsx (behind isRedesignStatusEnabled, 2025-12) renders the focal status only.
+// Reply nesting in the thread view (read 2026-12-02 in mastodon/mastodon; the legacy status page, the one 4.x serves):
+// - app/javascript/mastodon/features/status/legacy.jsx (1964fe68), renderChildren() and render(): one list
+//   (div.item-list.scrollable; div.scrollable in older 4.x) of ancestors, the detailed status, then the descendants,
+//   each a <Status contextType="thread" previousId={list[i - 1]} rootId={statusId}>, one list child per item; no
+//   wrapper names a parent and in_reply_to_id is nowhere in the DOM (the `status-reply` and `status__wrapper-reply`
+//   classes say a status is a reply, not to which);
+// - app/javascript/mastodon/selectors/contexts.ts (30d1354f), getDescendantsIds(): depth first, but the authors'
+//   replies to themselves are then moved up before the first reply to someone else: order alone gives no parent;
+// - app/javascript/mastodon/components/status/legacy/status.jsx (components/status.jsx before), render():
+//   connectUp = previousId === in_reply_to_id, connectToRoot = rootId === in_reply_to_id, connectReply = the next
+//   status answers this one; the .status gets `status--in-thread` when rootId is set and `status--first-in-thread`
+//   when previousId && (!connectUp || connectToRoot), and holds a div.status__line (`--full` with connectReply) when
+//   connectReply || connectUp || connectToRoot. So a status with a .status__line and without
+//   `status--first-in-thread`, drawn after another status, answers that status (connectUp, not connectToRoot): the
+//   one hint that names a parent (thread-lines.ts, read by parsePost). Any other descendant answers the focal status
+//   or an earlier reply the markup does not name: read as the focal status. A filtered or collapsed status drawn
+//   just before shows no id (its .status__wrapper holds no .status): no parent is read past it.
+// - the redesign (components/status/status.tsx, features/status/redesign.tsx, behind isRedesignEnabled, 2025-12)
+//   draws article[data-id] with CSS-module classes, no .status and no thread lines, and its status page shows the
+//   focal status only: this table reads nothing there yet.
 import type { SiteSelector } from '../site-selector.ts';
 
 export const MASTODON_SELECTORS = {
