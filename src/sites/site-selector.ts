@@ -3,7 +3,7 @@
 // that matches on another site's page, or drifts on its own, fails there before it fails on the site.
 
 /** The pages every selector of these tables is counted on; test/dom/sites/site-fixtures.ts maps them to files. */
-export type SiteFixture = 'redditOld2018' | 'redditOwnOld' | 'redditOwnNew' | 'blueskyOwnThread' | 'mastodonOwnThread' | 'xOwnStatus';
+export type SiteFixture = 'redditOld2018' | 'redditOwnOld' | 'redditOwnNew' | 'blueskyOwnThread' | 'mastodonOwnThread' | 'mastodonOwnNested' | 'xOwnStatus';
 
 export interface SiteSelector {
   css: string;

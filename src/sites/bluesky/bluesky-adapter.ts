@@ -1,7 +1,8 @@
 // The SiteAdapter for bsky.app. On a thread page (/profile/<handle>/post/<rkey>) the posts above the focal one are its
-// ancestors, one chain, and those below answer it: bsky.app draws deeper replies with lines and indentation that carry
-// no hook, so a reply to a reply is read as a reply to the focal post (README: what each adapter can see). Feeds:
-// every item is its own thread.
+// ancestors, one chain, and those below answer it: bsky.app draws deeper replies with lines (linear view) and
+// indentation (tree view) that carry no testID, aria or data attribute (selectors.ts says where in social-app), so a
+// reply to a reply is read as a reply to the focal post (README: what each adapter can see). Feeds: every item is its
+// own thread.
 import type { ParsedPost, SiteAdapter, ThreadGroup } from '../site-adapter.ts';
 import { parseBlueskyPost, postRefFromHref } from './parse-post.ts';
 import { css } from './selectors.ts';

@@ -1,8 +1,9 @@
 // The SiteAdapter for Mastodon's web UI on any instance. It has no fixed hosts: the extension runs it on the
 // instances the reader adds in the options page and grants at run time (optional host permissions), and detect()
 // recognises the web UI's markup. Thread view (/@user/<id>): the statuses above the focal one are its ancestors, one
-// chain, and those below answer it: the UI draws deeper replies without naming the parent, so a reply to a reply is
-// read as a reply to the focal status (README). Timelines: every status is its own thread.
+// chain; one below answers the status drawn just before it when its thread line says so (thread-lines.ts), else the
+// focal status (parsePost reads the line, threadAroundFocal falls back): the UI names no other parent, so such a reply
+// to a reply is read as a reply to the focal status (README). Timelines: every status is its own thread.
 import type { ParsedPost, SiteAdapter, ThreadGroup, UnloadedReplies } from '../site-adapter.ts';
 import { parseMastodonPost, statusIdFromUrl } from './parse-post.ts';
 import { css } from './selectors.ts';

@@ -6,6 +6,7 @@ import { blockText } from '../block-text.ts';
 import { isoTime } from '../iso-time.ts';
 import { richText } from '../rich-text.ts';
 import { css } from './selectors.ts';
+import { readThreadLineHints, threadLineParent } from './thread-lines.ts';
 
 const STATUS_PATH = /\/@[^/]+\/(\d+)\/?$/;
 
@@ -50,6 +51,8 @@ function readPost(element: Element, pageUrl: URL): Post | null {
       post.createdAtApproximate = true;
     }
   }
+  const parent = threadLineParent(id, readThreadLineHints(element));
+  if (parent !== undefined) post.replyTo = parent;
   const links = outbound(textElement, pageUrl);
   if (links.length > 0) post.links = links;
   const tags = hashtags(textElement);

@@ -49,6 +49,12 @@ export const SITE_FIXTURES: Record<SiteFixture, FixturePage> = {
     url: 'https://mastodon.social/@bob@other.example/113500000000000002',
     shared: false,
   },
+  mastodonOwnNested: {
+    file: own('mastodon/nested-thread-page.html'),
+    site: 'mastodon',
+    url: 'https://mastodon.social/@bob/113600000000000002',
+    shared: false,
+  },
   xOwnStatus: {
     file: own('x/status-page.html'),
     site: 'x',

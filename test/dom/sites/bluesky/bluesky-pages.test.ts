@@ -67,6 +67,57 @@ describe('bsky.app thread page', () => {
   });
 });
 
+describe('reply nesting (social-app gives it no hook: selectors.ts)', () => {
+  // A focal post, a reply to it and a reply to that reply, drawn as social-app's tree view draws them: the second
+  // reply is indented by an empty spacer View (ThreadItemTreePostOuterWrapper) that names neither depth nor parent.
+  const did = (name: string) => `did:plc:${name}4q7k3m4n5p6r7s8t9uvw`;
+  const avatar = (handle: string, name: string) =>
+    `<a href="/profile/${handle}" role="link"><img src="https://cdn.bsky.app/img/avatar_thumbnail/plain/${did(name)}/bafkrei${name}@jpeg"></a>`;
+  const reply = (handle: string, name: string, rkey: string, minute: string, text: string, indent: string) =>
+    `<div class="css-175oi2r" style="flex-direction: row;">${indent}<div data-testid="postThreadItem-by-${handle}" class="css-175oi2r">${avatar(handle, name)}` +
+    `<a href="/profile/${handle}/post/${rkey}" title="November 20, 2025 at 10:${minute} AM" role="link">2h</a><div data-testid="postText" dir="auto">${text}</div></div></div>`;
+  const spacer = '<div class="css-175oi2r" style="border-right-width: 2px; width: 25px; left: 1px;"></div>';
+  const page =
+    `<div data-testid="postThreadScreen"><div data-testid="postThreadItem-by-bob.bsky.social">${avatar('bob.bsky.social', 'bob')}` +
+    '<div data-testid="postText" dir="auto">Ours has a seed library.</div><div dir="auto">November 20, 2025 at 10:05 AM</div></div>' +
+    reply('carol.bsky.social', 'carol', '3lbrepl2ccc2c', '07', 'Seed libraries are great.', '') +
+    reply('dave.bsky.social', 'dave', '3lbrepl2ddd2d', '09', 'Which seeds?', spacer) +
+    '</div>';
+  const view = (handle: string, name: string, rkey: string, createdAt: string, text: string, parent?: string) => ({
+    uri: `at://${did(name)}/app.bsky.feed.post/${rkey}`,
+    author: { did: did(name), handle, avatar: `https://cdn.bsky.app/img/avatar/plain/${did(name)}/bafkrei${name}@jpeg` },
+    record: {
+      text,
+      createdAt,
+      ...(parent === undefined
+        ? {}
+        : { reply: { parent: { uri: `at://${did(parent)}/app.bsky.feed.post/${parent === 'bob' ? '3lbfoca2bbb2b' : '3lbrepl2ccc2c'}` } } }),
+    },
+  });
+  const answer = {
+    thread: {
+      post: view('bob.bsky.social', 'bob', '3lbfoca2bbb2b', '2025-11-20T10:05:30.000Z', 'Ours has a seed library.'),
+      replies: [
+        {
+          post: view('carol.bsky.social', 'carol', '3lbrepl2ccc2c', '2025-11-20T10:07:05.000Z', 'Seed libraries are great.', 'bob'),
+          replies: [{ post: view('dave.bsky.social', 'dave', '3lbrepl2ddd2d', '2025-11-20T10:09:40.000Z', 'Which seeds?', 'carol') }],
+        },
+      ],
+    },
+  };
+
+  it('agrees with the API importer on posts, authors and times, and reads the reply to a reply as answering the focal post', () => {
+    const read = parsePage(blueskyAdapter, parseHTML(page).document, PAGE_URL);
+    const imported = importBlueskyThread(answer);
+    if (!imported.ok) throw new Error(imported.error);
+    const shape = (p: Post) => ({ id: p.id, handle: p.author.handle, minute: p.createdAt?.slice(0, 16), text: p.text });
+    expect(read.map(shape)).toEqual(imported.value.posts.map(shape));
+    // The known gap (README): the API names carol's post as dave's parent, the page names none.
+    expect(imported.value.posts.map((p) => rkey(p.replyTo) ?? null)).toEqual([null, '3lbfoca2bbb2b', '3lbrepl2ccc2c']);
+    expect(read.map((p) => rkey(p.replyTo) ?? null)).toEqual([null, '3lbfoca2bbb2b', '3lbfoca2bbb2b']);
+  });
+});
+
 describe('bad input', () => {
   const parse = (html: string, url = PAGE_URL) => parsePage(blueskyAdapter, parseHTML(html).document, url);
 
