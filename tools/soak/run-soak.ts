@@ -117,8 +117,9 @@ async function scrollFor(page: Page, ms: number): Promise<number> {
   const end = Date.now() + ms;
   let steps = 0;
   while (Date.now() < end) {
+    // 3,000 px a step: less than the viewport and the 1,200 px margin on each side, so every post is read
     if (await page.evaluate(AT_BOTTOM)) await page.evaluate('window.scrollTo(0, 0)');
-    else await page.mouse.wheel(0, 1500);
+    else await page.mouse.wheel(0, 3000);
     await page.waitForTimeout(150);
     steps++;
   }
