@@ -23,6 +23,21 @@ const CLASSIFIER_RETRY_MS = 1500;
 /** Retries without model scores per page: the classifier's cache fills as it goes, so a few suffice. */
 const MAX_CLASSIFIER_RETRIES = 40;
 
+/** What a test build's content script says about itself (`npm run soak`). */
+export interface ContentStats {
+  flushes: number;
+  /** the synchronous part of the longest flush: trimming, grouping, hashing, badges */
+  longestFlushMs: number;
+  /** the longest sendRequest call: the batch is copied before it returns */
+  longestSendMs: number;
+  /** flushes and sends that took 50 ms or more (a long task of the content script's own) */
+  over50ms: number;
+  /** posts the tracker keeps */
+  tracked: number;
+  /** of those, posts whose element it still references */
+  elementsHeld: number;
+}
+
 export interface ContentScript {
   stop(): void;
 }
@@ -165,11 +180,13 @@ class Session {
       }
       if (!this.enabled) return;
       // Bounded memory on long sessions: removed elements are let go, posts beyond the cap dropped.
+      const started = performance.now();
       const { scrollY, innerHeight } = this.win;
       for (const element of this.tracker.trim({ top: scrollY, bottom: scrollY + innerHeight })) this.watcher?.rewatch(element);
       const groups = this.tracker.groups();
       for (const key of this.tracker.removed) this.overlay.forget(key);
       for (const { group, touched } of groups) if (touched) this.overlay.sync(group);
+      if (TEST_BUILD) this.recordTask(performance.now() - started, true);
       const changed = groups.filter((g) => g.changed);
       for (let i = 0; i < changed.length && !this.controller.signal.aborted && generation === this.settingsGeneration; i += BATCH) {
         await this.send(changed.slice(i, i + BATCH));
@@ -183,9 +200,31 @@ class Session {
     }
   }
 
+  /**
+   * Test builds only: figures `npm run soak` reads in the content script's own world (through CDP;
+   * the page's scripts can't see them), the longest being the main thread's longest task that is
+   * surely the extension's (its slices of reading posts are kept to about 4 ms each).
+   */
+  private recordTask(ms: number, flush: boolean): void {
+    const holder = globalThis as { threadlensStats?: ContentStats };
+    const last = holder.threadlensStats;
+    holder.threadlensStats = {
+      flushes: (last?.flushes ?? 0) + (flush ? 1 : 0),
+      longestFlushMs: Math.max(last?.longestFlushMs ?? 0, flush ? ms : 0),
+      longestSendMs: Math.max(last?.longestSendMs ?? 0, flush ? 0 : ms),
+      over50ms: (last?.over50ms ?? 0) + (ms >= 50 ? 1 : 0),
+      tracked: this.tracker.size,
+      elementsHeld: this.tracker.elementsHeld,
+    };
+  }
+
   private async send(batch: readonly TrackedGroup[]): Promise<void> {
     const generation = this.settingsGeneration;
-    const reply = await sendRequest({ type: 'content/score-threads', threads: batch.map((g) => withinTextLimit(g.group.thread)) });
+    const started = performance.now();
+    const request = sendRequest({ type: 'content/score-threads', threads: batch.map((g) => withinTextLimit(g.group.thread)) });
+    // the message is copied before sendRequest returns: a 2,000-post thread is the content script's largest one
+    if (TEST_BUILD) this.recordTask(performance.now() - started, false);
+    const reply = await request;
     if (!this.checkAlive(reply)) return;
     if (!reply.ok) {
       if (generation !== this.settingsGeneration) return;

@@ -37,11 +37,32 @@ export function watchPosts(doc: Document, options: PostWatcherOptions): PostWatc
     { signal },
   );
 
+  /**
+   * Posts observed and not yet near: the observer keeps what it observes alive, so those the site
+   * removes before they come near (a virtual list, or posts the tracker dropped and watches again)
+   * are unobserved within a second.
+   */
+  const watched = new Set<Element>();
+  const observe = (element: Element): void => {
+    watched.add(element);
+    visibility.observe(element);
+  };
+  let sweep: ReturnType<typeof setTimeout> | null = null;
+  const sweepRemoved = (): void => {
+    sweep = null;
+    for (const element of watched) {
+      if (element.isConnected) continue;
+      visibility.unobserve(element);
+      watched.delete(element);
+    }
+  };
+
   const visibility = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         visibility.unobserve(entry.target);
+        watched.delete(entry.target);
         parseQueue.push(entry.target);
       }
     },
@@ -53,7 +74,7 @@ export function watchPosts(doc: Document, options: PostWatcherOptions): PostWatc
       for (const element of adapter.findPostElements(root)) {
         if (known.has(element)) continue;
         known.add(element);
-        visibility.observe(element);
+        observe(element);
       }
     },
     options.onScanPass,
@@ -68,16 +89,20 @@ export function watchPosts(doc: Document, options: PostWatcherOptions): PostWatc
     // Posts already on the page may belong to the new view (X keeps cells when it can).
     for (const element of adapter.findPostElements(doc)) {
       visibility.unobserve(element);
-      visibility.observe(element);
+      observe(element);
     }
   };
 
   const mutations = new MutationObserver((records) => {
+    let removed = false;
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType === 1) scanQueue.push(node as Element);
       }
+      if (record.removedNodes.length > 0) removed = true;
     }
+    // At most one sweep a second: a virtual list removes cells on every scroll step.
+    if (removed && watched.size > 0 && sweep === null) sweep = setTimeout(sweepRemoved, 1000);
     checkUrl();
   });
   mutations.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
@@ -91,13 +116,16 @@ export function watchPosts(doc: Document, options: PostWatcherOptions): PostWatc
     () => {
       mutations.disconnect();
       visibility.disconnect();
+      watched.clear();
+      if (sweep !== null) clearTimeout(sweep);
       doc.defaultView?.removeEventListener('popstate', onPop);
     },
     { once: true },
   );
   return {
     rewatch(element) {
-      if (!signal.aborted && element.isConnected) visibility.observe(element);
+      if (signal.aborted || !element.isConnected) return;
+      observe(element);
     },
   };
 }

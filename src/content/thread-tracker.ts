@@ -46,8 +46,10 @@ interface Entry {
   y: number;
   seq: number;
   parseMs: number;
-  /** the tick it was last read or lost its element at */
+  /** the tick it was last read or lost its element at (its thread's badge needs syncing) */
   version: number;
+  /** the tick it was last read at (news for its thread's verdict) */
+  readAt: number;
   /** fnv1a of the post as parsed */
   hash: number;
 }
@@ -56,13 +58,15 @@ interface Issued {
   hash: string;
   /** newest version among its posts */
   version: number;
+  /** newest readAt among its posts */
+  readAt: number;
   postIds: readonly string[];
 }
 
 export class ThreadTracker {
   private readonly posts = new Map<string, Entry>();
   private readonly sentHashes = new Map<string, string>();
-  /** per key, the newest post version in what was sent */
+  /** per key, the newest readAt among the posts sent */
   private readonly sentVersions = new Map<string, number>();
   /** threads that lost posts to the cap since they were sent: their smaller hash needs no new verdict */
   private readonly trimmed = new Set<string>();
@@ -100,7 +104,8 @@ export class ThreadTracker {
     const existing = this.posts.get(post.id);
     this.placeholder ??= element.ownerDocument.createElement('div');
     const hash = fnv1a(JSON.stringify(post));
-    this.posts.set(post.id, { post, element, y, seq: existing?.seq ?? this.seq++, parseMs, version: ++this.tick, hash });
+    const tick = ++this.tick;
+    this.posts.set(post.id, { post, element, y, seq: existing?.seq ?? this.seq++, parseMs, version: tick, readAt: tick, hash });
     this.changedSinceGroups = true;
     return true;
   }
@@ -186,15 +191,18 @@ export class ThreadTracker {
   groups(): TrackedGroup[] {
     this.releaseRemoved();
     if (this.changedSinceGroups) this.regroup();
-    else this.touchedKeys.clear();
+    else {
+      this.touchedKeys.clear();
+      this.removedKeys = [];
+    }
     const result: TrackedGroup[] = this.lastGroups.map((group) => {
       const issued = this.issued.get(group.key);
       const hash = issued?.hash ?? '';
-      const version = issued?.version ?? 0;
+      const readAt = issued?.readAt ?? 0;
       let changed = this.sentHashes.get(group.key) !== hash;
       // It lost posts to the cap and read none since it was sent: what is on screen keeps its verdict
       // (sending the smaller thread could change the label the reader sees, for no new post).
-      if (changed && this.trimmed.has(group.key) && this.sentHashes.has(group.key) && version <= (this.sentVersions.get(group.key) ?? Infinity)) {
+      if (changed && this.trimmed.has(group.key) && this.sentHashes.has(group.key) && readAt <= (this.sentVersions.get(group.key) ?? Infinity)) {
         this.sentHashes.set(group.key, hash);
         changed = false;
       }
@@ -221,7 +229,7 @@ export class ThreadTracker {
     if (generation !== this.generation) return;
     this.sentHashes.set(key, hash);
     const issued = this.issued.get(key);
-    this.sentVersions.set(key, issued?.hash === hash ? issued.version : -1);
+    this.sentVersions.set(key, issued?.hash === hash ? issued.readAt : -1);
     this.trimmed.delete(key);
   }
 
@@ -284,16 +292,20 @@ export class ThreadTracker {
     const { thread } = group;
     let h = fnv1a(`${thread.site}\n${thread.url ?? ''}`);
     let version = 0;
+    let readAt = 0;
     const postIds: string[] = [];
     for (const post of thread.posts) {
       const entry = this.posts.get(post.id);
       postIds.push(post.id);
-      if (entry) version = Math.max(version, entry.version);
+      if (entry) {
+        version = Math.max(version, entry.version);
+        readAt = Math.max(readAt, entry.readAt);
+      }
       const same = entry !== undefined && (post === entry.post || onlyReplyToDiffers(post, entry.post));
       const postHash = same ? fnv1a(post.replyTo ?? '', entry.hash % 0xffffffff) : fnv1a(JSON.stringify(post));
       h = fnv1a(postHash.toString(36), h % 0xffffffff);
     }
-    return { hash: `${thread.posts.length}-${h.toString(36)}`, version, postIds };
+    return { hash: `${thread.posts.length}-${h.toString(36)}`, version, readAt, postIds };
   }
 }
 

@@ -3,11 +3,14 @@
 // NetLog catches what happens before Playwright's listener is attached.
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startDemoServer, type DemoServer } from '../../tools/demo/demo-server.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tools/demo/chromium.ts';
+import { isLocal, netlogUrls } from '../../tools/demo/local-requests.ts';
+
+export { isLocal, netlogUrls };
 
 export const EXTENSION_DIR = path.resolve('dist/chrome-test');
 
@@ -23,20 +26,6 @@ export interface ExtensionFixtures {
   pageErrors: string[];
   netlog: string;
   openPage: (url: string) => Promise<Page>;
-}
-
-/** Requests that stay on this machine: the demo server, the extension's own files, inline data. */
-export function isLocal(url: string): boolean {
-  return /^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:\/\/|data:|blob:|about:|chrome:\/\/)/.test(url);
-}
-
-/** Chromium's own service traffic (component updates, sign-in probes): not the extension's. */
-const BROWSER_SERVICE_HOSTS = /^https?:\/\/([a-z0-9-]+\.)*(google\.com|googleapis\.com|gstatic\.com)\//;
-
-export async function netlogUrls(file: string): Promise<string[]> {
-  if (!existsSync(file)) return [];
-  const text = await readFile(file, 'utf8');
-  return [...new Set([...text.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1] ?? ''))].filter((u) => !BROWSER_SERVICE_HOSTS.test(u));
 }
 
 export const test = base.extend<ExtensionFixtures, { server: DemoServer }>({

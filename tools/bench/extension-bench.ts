@@ -31,7 +31,7 @@ export interface ExtensionFigures {
 
 const SHORT_POSTS = Array.from({ length: 32 }, (_, i) => `Reply ${i}: honestly the council should publish the whole report before anyone votes on this.`);
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
@@ -59,7 +59,7 @@ async function ask<T>(page: Page, message: object): Promise<T> {
   return r.value as T;
 }
 
-async function waitForBadge(page: Page): Promise<void> {
+export async function waitForBadge(page: Page): Promise<void> {
   await page.locator('threadlens-badge button.badge:not(.pending)').first().waitFor({ timeout: 60_000 });
 }
 
@@ -110,14 +110,14 @@ async function parseTimes(context: BrowserContext, server: DemoServer, worker: W
   return cells.map(Number).filter((n) => Number.isFinite(n));
 }
 
-interface ScrollFigures {
+export interface ScrollFigures {
   /** longest task the Long Tasks API saw (it reports only tasks of 50 ms or more; 0 = none) */
   longestTask: number;
   /** longest gap between animation frames */
   longestFrameGap: number;
 }
 
-const SCROLL_PROBE = `(() => {
+export const SCROLL_PROBE = `(() => {
   const figures = { longestTask: 0, longestFrameGap: 0 };
   window.__tl = figures;
   new PerformanceObserver((list) => {
@@ -151,7 +151,7 @@ async function scrollFigures(context: BrowserContext, server: DemoServer): Promi
 }
 
 /** The service worker's JS heap and the ArrayBuffers it holds (the WASM memory among them), in MB. */
-async function swMemory(port: number, extensionId: string): Promise<{ heap: number; buffers: number }> {
+export async function swMemory(port: number, extensionId: string): Promise<{ heap: number; buffers: number }> {
   const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
   try {
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`), {
@@ -166,8 +166,9 @@ async function swMemory(port: number, extensionId: string): Promise<{ heap: numb
   }
 }
 
-async function launch(extensionDir: string | null, port: number): Promise<BrowserContext> {
-  const args = [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`];
+/** Debian's Chromium, headless, with the unpacked extension loaded (null: without it) and CDP on `port`. */
+export async function launch(extensionDir: string | null, port: number, extraArgs: readonly string[] = []): Promise<BrowserContext> {
+  const args = [...CHROMIUM_ARGS, ...extraArgs, `--remote-debugging-port=${port}`];
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   return chromium.launchPersistentContext('', { executablePath: chromiumPath(), headless: true, viewport: { width: 1100, height: 900 }, args });
 }

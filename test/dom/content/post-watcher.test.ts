@@ -113,6 +113,23 @@ describe('watchPosts', () => {
     expect(io().observed.has(second)).toBe(false);
   });
 
+  it('stops watching a post the site removes before it comes near (the observer would keep it alive)', async () => {
+    io().scroll(post('1'));
+    await settle();
+    const first = post('1');
+    watcher.rewatch(first);
+    expect(io().observed.has(first)).toBe(true);
+    first.remove();
+    await settle();
+    // never near: observed since the first scan
+    const second = post('2');
+    second.remove();
+    // swept within a second of the removal
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(io().observed.has(first)).toBe(false);
+    expect(io().observed.has(second)).toBe(false);
+  });
+
   it('finds posts the site adds later, and skips those removed before their turn', async () => {
     const list = env.document.getElementById('list') as Element;
     const cell = env.document.createElement('div');
