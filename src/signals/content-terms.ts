@@ -195,8 +195,10 @@ const LATIN_WORD = /^[a-z][a-z']*$/;
  * A post without any marker word is still English when nearly all its words are English words:
  * stopwords, or stems common in ordinary English tweets (term-frequencies.json). Headline-style
  * posts ("Organic farming: healthy soil, healthy food. #AgTech") use no function word at all.
- * Measured on the XLM-T test tweets, this takes at most 1.2 points more of French, German,
- * Italian, Portuguese or Spanish tweets for English than the marker rule alone (tools/eval-language).
+ * Measured on XLM-T's sentiment test tweets (870 per language), this takes at most 0.4 points more
+ * of French, German, Italian, Portuguese or Spanish tweets for English than the marker rule alone
+ * (1.2 points of romanised Hindi), and reads 93.5% of the generated tweets of
+ * authormimic_llm_tweets as English (88.7% before).
  */
 const VOCABULARY = {
   minWords: 3,
@@ -250,11 +252,12 @@ export function contentTermsOfNormalised(normalised: string): ContentTerms {
       continue;
     }
     latin++;
-    if (token.length < 3 || STOPWORDS.has(token)) {
-      if (STOPWORDS.has(token)) known++;
-      // a stopword between two content words still joins them ("price of bread" pairs price+bread)
+    // a stopword between two content words still joins them ("price of bread" pairs price+bread)
+    if (STOPWORDS.has(token)) {
+      known++;
       continue;
     }
+    if (token.length < 3) continue;
     const s = stem(token);
     if (ENGLISH_DF[s] !== undefined) known++;
     stems.push(s);

@@ -18,7 +18,7 @@ import { injectCopyBurst, injectGenerated, injectOneCopy } from './inject-campai
 import type { IraCampaign } from './ira-campaigns.ts';
 import type { RealThread } from './real-threads.ts';
 import type { Timed } from './score-in-order.ts';
-import { scoreInOrder } from './score-in-order.ts';
+import { openingOrder, scoreInOrder } from './score-in-order.ts';
 import { seededRandom } from './seeded-random.ts';
 
 export const REAL_EVAL = {
@@ -187,7 +187,7 @@ export function evaluateRealThreads(input: RealEvalInput, options: Omit<ScoreOpt
 
 /** Each item's rank (0-based) in the order scoreInOrder opens them: by `now`, ties in input order. */
 export function openingRanks(items: readonly Timed[]): number[] {
-  const order = items.map((_, i) => i).sort((a, b) => (items[a]?.now ?? 0) - (items[b]?.now ?? 0) || a - b);
+  const order = openingOrder(items);
   const ranks = new Array<number>(items.length);
   order.forEach((item, rank) => (ranks[item] = rank));
   return ranks;

@@ -15,11 +15,16 @@ export interface Timed {
 /** Reports in the order of `items`; scored in the order of their `now` (ties keep input order). */
 export function scoreInOrder(items: readonly Timed[], options: Omit<ScoreOptions, 'now' | 'memory'>, memory = true): Report[] {
   const scorer = createThreadScorer(options, { memory });
-  const order = items.map((_, i) => i).sort((a, b) => (items[a]?.now ?? 0) - (items[b]?.now ?? 0) || a - b);
+  const order = openingOrder(items);
   const reports: Report[] = new Array<Report>(items.length);
   for (const i of order) {
     const item = items[i];
     if (item) reports[i] = scorer.score(item.thread, item.now);
   }
   return reports;
+}
+
+/** Indices of `items` in the order the reader opens them: by `now`, ties in input order. */
+export function openingOrder(items: readonly Timed[]): number[] {
+  return items.map((_, i) => i).sort((a, b) => (items[a]?.now ?? 0) - (items[b]?.now ?? 0) || a - b);
 }
