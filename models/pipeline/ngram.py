@@ -37,26 +37,22 @@ import build  # noqa: E402  (its SEED: the same rows, caps and MBIB-stripped sha
 import data as data_mod  # noqa: E402
 import train as train_mod  # noqa: E402
 from normalize import normalize  # noqa: E402
+import char_ngrams  # noqa: E402
 
-BUCKETS = 1 << 18
-ORDERS = (2, 3, 4, 5)
-MAX_CHARS = 1000
+BUCKETS = char_ngrams.BUCKETS
+ORDERS = char_ngrams.ORDERS
 EPOCHS = 3
 BATCH = 256
 LR = 0.05
 SEED = 20261202
 LABELS = data_mod.LABELS
 csv.field_size_limit(10**9)
-
-
-def bare(text):
-    """Normalised text without the link / handle markers, lower-cased, padded by spaces."""
-    return " " + train_mod.MARKERS.sub(" ", text).strip(" ").lower()[:MAX_CHARS] + " "
+bare = char_ngrams.bare
 
 
 def featurise(texts, chunk=20000):
     """CSR arrays (indptr, buckets, values) of hashed character n-grams, each row scaled to unit
-    length (counts of repeated n-grams add up)."""
+    length (counts of repeated n-grams add up): char_ngrams.features, vectorised."""
     parts = [_featurise(texts[i : i + chunk]) for i in range(0, len(texts), chunk)]
     if not parts:
         return np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
@@ -66,10 +62,9 @@ def featurise(texts, chunk=20000):
 
 
 def _featurise(texts):
-    """featurise() on one chunk, vectorised: texts are joined by NUL and windows that cross one are
-    dropped."""
+    """featurise() on one chunk: texts are joined by NUL and windows that cross one are dropped."""
     joined = "\0".join(texts)
-    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     sep = np.concatenate([[0], np.cumsum(codes == 0)])
     row_of = sep[:-1]  # row of each position (NULs counted before it)
     rows, buckets = [], []
@@ -77,16 +72,18 @@ def _featurise(texts):
         if len(codes) < n:
             continue
         m = len(codes) - n + 1
-        h = np.full(m, np.uint64(n * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF))
+        h = np.full(m, np.uint32(char_ngrams.order_seed(n)))
         with np.errstate(over="ignore"):
             for k in range(n):
-                h = (h ^ codes[k : k + m]) * np.uint64(0x100000001B3)
-            h ^= h >> np.uint64(29)
-            h *= np.uint64(0xBF58476D1CE4E5B9)
-            h ^= h >> np.uint64(32)
+                h = (h ^ codes[k : k + m]) * np.uint32(char_ngrams.FNV_PRIME)
+            h ^= h >> np.uint32(16)
+            h *= np.uint32(0x85EBCA6B)
+            h ^= h >> np.uint32(13)
+            h *= np.uint32(0xC2B2AE35)
+            h ^= h >> np.uint32(16)
         ok = sep[n : n + m] - sep[:m] == 0
         rows.append(row_of[:m][ok])
-        buckets.append((h[ok] % np.uint64(BUCKETS)).astype(np.int64))
+        buckets.append((h[ok] & np.uint32(BUCKETS - 1)).astype(np.int64))
     rows = np.concatenate(rows).astype(np.int64)
     buckets = np.concatenate(buckets)
     # merge repeats within a row: one (row, bucket) entry with its count
@@ -98,6 +95,17 @@ def _featurise(texts):
     values /= norms[rows].astype(np.float32)
     indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=len(texts)))])
     return indptr, buckets, values
+
+
+def check_featurise(texts):
+    """The vectorised featuriser agrees with the plain reference (char_ngrams.features) the
+    TypeScript twin is tested against: same buckets, values within float32 rounding."""
+    indptr, buckets, values = featurise([bare(t) for t in texts])
+    for i, text in enumerate(texts):
+        ref = char_ngrams.features(text)
+        got = list(zip(buckets[indptr[i] : indptr[i + 1]].tolist(), values[indptr[i] : indptr[i + 1]].tolist()))
+        assert [b for b, _ in ref] == [b for b, _ in got], f"featurise differs from char_ngrams on {text!r}"
+        assert all(abs(a - b) < 1e-5 for (_, a), (_, b) in zip(ref, got)), f"feature values differ on {text!r}"
 
 
 class NGram(torch.nn.Module):
@@ -123,6 +131,7 @@ def train(examples, log, epochs=EPOCHS):
     order = list(range(len(examples)))
     random.Random(SEED).shuffle(order)
     examples = [examples[i] for i in order]
+    check_featurise([ex.text for ex in examples[:300]])
     csr = featurise([bare(ex.text) for ex in examples])
     log(f"features: {len(csr[1])} entries for {len(examples)} rows")
     labels = torch.tensor([ex.labels for ex in examples])
@@ -225,6 +234,56 @@ def show(name, heads, lines, flagged, rows, cuts, out):
     print(f"everyday ordinary flagged: {rows} rows, {'n/a' if flagged is None else f'{flagged * 100:.1f}%'}", file=out)
 
 
+def quantise(model):
+    """int8 weights (bucket-major: bucket * heads + head) with one scale per head, in place: the
+    model then scores exactly as the shipped file does."""
+    w = model.weights.weight.data
+    scales = (w.abs().amax(dim=0) / 127).clamp(min=1e-12)
+    q = torch.round(w / scales).clamp(-127, 127)
+    w.copy_(q * scales)
+    return q.to(torch.int8).numpy(), scales.tolist()
+
+
+def export(model, args, log):
+    """Writes ngram.bin and threadlens.ngram into the model folder and re-picks its thresholds for
+    the blend (the mean of the two probabilities) on the calibration texts, as build.py picks the
+    encoder's: lowest cut flagging at most TARGET_FPR of them, over the posts the language gate reads."""
+    q, scales = quantise(model)
+    with open(os.path.join(args.model, "ngram.bin"), "wb") as f:
+        f.write(q.tobytes())
+    pick, check = data_mod.calibration_texts(args.data)
+    pick_enc = read_scores(args.pick_scores)
+    assert len(pick_enc) == len(pick), "pick scores are not of the calibration CSV"
+    pick_ng = predict(model, [normalize(t) for t in pick])
+    pick_blend = [blend(n, s) for n, s in zip(pick_ng, pick_enc) if s is not None]
+    cuts = train_mod.thresholds(pick_blend)
+    log(f"blend thresholds {cuts}; flag rate on the picking set {train_mod.flag_rate(pick_blend, cuts):.4f}")
+    path = os.path.join(args.model, "config.json")
+    with open(path, encoding="utf-8") as f:
+        config = json.load(f)
+    with open(args.ngram + ".json", encoding="utf-8") as f:
+        trained_on = json.load(f)
+    own = config["threadlens"]
+    own["version"] = args.version
+    own["thresholds"] = {name: cut for name, cut in zip(LABELS, cuts)}
+    own["ngram"] = {
+        "file": "ngram.bin",
+        "features": "char_ngrams.py: character 2-5-grams of the normalised text without link/handle markers, lower-cased, hashed (FNV-1a 32 + fmix32) into buckets, unit length",
+        "buckets": BUCKETS,
+        "orders": list(ORDERS),
+        "maxChars": char_ngrams.MAX_CHARS,
+        "scales": scales,
+        "bias": model.bias.data.tolist(),
+        "blend": "mean of the encoder's and the n-gram model's probabilities",
+        "trained_on": trained_on,
+    }
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(json.dumps(config, indent=1, ensure_ascii=False) + "\n")
+    with open(os.path.join(args.model, "thresholds.json"), "w", encoding="utf-8") as f:
+        f.write(json.dumps(own["thresholds"], indent=1) + "\n")
+    log(f"wrote {args.model}/ngram.bin ({q.size} bytes) and threadlens.ngram")
+
+
 def main():
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="command", required=True)
@@ -243,6 +302,12 @@ def main():
     e.add_argument("--unseen", required=True)
     e.add_argument("--encoder-scores", required=True, help="threadlens classify output on --unseen")
     e.add_argument("--pick-scores", required=True, help="threadlens classify output on the calibration CSV")
+    x = sub.add_parser("export", help="quantise into a model folder: ngram.bin, config.json threadlens.ngram, the blend's thresholds")
+    x.add_argument("--data", default=data_mod.default_data_dir())
+    x.add_argument("--ngram", required=True)
+    x.add_argument("--model", required=True, help="the model folder (its encoder stays as it is)")
+    x.add_argument("--pick-scores", required=True, help="threadlens classify --encoder-only output on the calibration CSV")
+    x.add_argument("--version", required=True)
     args = parser.parse_args()
     torch.set_num_threads(1)
     started = time.time()
@@ -263,11 +328,19 @@ def main():
         log(f"{len(examples)} training rows ({dropped} dev overlaps dropped); SOURCES2={int(data_mod.SOURCES2)}")
         model = train(examples, log, args.epochs)
         torch.save(model.state_dict(), args.out)
+        per_source = {}
+        for ex in examples:
+            per_source[ex.source] = per_source.get(ex.source, 0) + 1
+        with open(args.out + ".json", "w", encoding="utf-8") as f:
+            json.dump({"rows": len(examples), "per_source": dict(sorted(per_source.items())), "dev_overlaps_dropped": dropped, "seed": SEED, "epochs": args.epochs, "excluded_group": args.exclude_group}, f, indent=1)
         log(f"wrote {args.out}")
         return
 
     model = NGram()
     model.load_state_dict(torch.load(args.ngram))
+    if args.command == "export":
+        export(model, args, log)
+        return
     pick, _ = data_mod.calibration_texts(args.data)
     pick_ng = predict(model, [normalize(t) for t in pick])
     pick_enc = read_scores(args.pick_scores)

@@ -11,6 +11,8 @@ import type { ModelSettings } from './model-settings.ts';
 import { flaggedLabels, readModelSettings } from './model-settings.ts';
 import { normaliseForModel } from './normalise-for-model.ts';
 import { languageVerdict } from './language.ts';
+import type { NgramModel } from './char-ngrams.ts';
+import { blendScores, ngramModel, ngramProbabilities } from './char-ngrams.ts';
 
 /** What the classifier made of one post: its scores, or why it did not read it. */
 export type PostReading = { read: true; language: string; scores: PostScores } | { read: false; reason: 'language'; language: string };
@@ -32,6 +34,10 @@ export interface ClassifierOptions {
   batchSize?: number;
   /** onnxruntime intra-op threads; unset = the runtime's default (in Node: one per core) */
   threads?: number;
+  /** reads a file of the model folder by name (the n-gram weights): fs in Node, fetch in the extension */
+  readModelFile: (name: string) => Promise<ArrayBuffer>;
+  /** the encoder alone, even where the folder has an n-gram model (`threadlens classify --encoder-only`: what `ngram.py export` picks the blend's thresholds from) */
+  encoderOnly?: boolean;
 }
 
 export interface Classifier {
@@ -67,6 +73,7 @@ export async function loadClassifier(runtime: TransformersRuntime, options: Clas
   const read = readModelSettings(config);
   if (!read.ok) throw new Error(read.error);
   const settings = read.value;
+  const ngram = settings.ngram === null || options.encoderOnly === true ? undefined : await loadNgram(options, settings.ngram);
   const tokenizer = await AutoTokenizer.from_pretrained(options.modelId);
   const model = await AutoModelForSequenceClassification.from_pretrained(options.modelId, {
     config,
@@ -77,6 +84,7 @@ export async function loadClassifier(runtime: TransformersRuntime, options: Clas
   return classifierFrom({
     settings,
     tokenizer,
+    ...(ngram === undefined ? {} : { ngram }),
     batchSize: options.batchSize,
     run: async (inputs) => {
       const { logits } = (await model(inputs)) as { logits: Transformers.Tensor };
@@ -84,6 +92,21 @@ export async function loadClassifier(runtime: TransformersRuntime, options: Clas
     },
     dispose: () => model.dispose().then(() => undefined),
   });
+}
+
+/** A file of the model folder missing or unusable, named (not an onnxruntime failure). */
+export class ModelFileError extends Error {}
+
+async function loadNgram(options: ClassifierOptions, spec: NonNullable<ModelSettings['ngram']>): Promise<NgramModel> {
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await options.readModelFile(spec.file);
+  } catch (e) {
+    throw new ModelFileError(`model file missing: ${options.modelId}/${spec.file} (${e instanceof Error ? e.message : String(e)})`, { cause: e });
+  }
+  const model = ngramModel(spec, bytes);
+  if (!model.ok) throw new ModelFileError(`model file corrupt: ${options.modelId}/${model.error}`);
+  return model.value;
 }
 
 /** Tokenized inputs as transformers.js's tokenizer gives them (int64 tensors). */
@@ -95,6 +118,8 @@ export interface ClassifierParts {
   /** the model's logits for one tokenized batch, rows x outputs */
   run: (inputs: TokenizedInputs) => Promise<Float32Array>;
   batchSize?: number;
+  /** the n-gram model blended with the encoder (settings.ngram loaded); absent: the encoder alone */
+  ngram?: NgramModel;
   dispose: () => Promise<void>;
 }
 
@@ -109,7 +134,10 @@ export function classifierFrom(parts: ClassifierParts): Classifier {
 
   async function scoreBatch(texts: readonly string[]): Promise<PostScores[]> {
     const inputs = parts.tokenizer(texts as string[], { padding: true, truncation: true }) as TokenizedInputs;
-    return toScores(await parts.run(inputs), texts.length, settings);
+    const scores = toScores(await parts.run(inputs), texts.length, settings);
+    const { ngram } = parts;
+    if (ngram === undefined) return scores;
+    return scores.map((s, i) => blendScores(s, ngramProbabilities(ngram, texts[i] ?? ''), settings.outputs));
   }
 
   async function score(texts: readonly string[]): Promise<PostScores[]> {

@@ -77,6 +77,48 @@ function flagRates(rows: readonly Scored[], classifier: Classifier): Pick<Unseen
   };
 }
 
+/** Per head: the mean over its sources (each with at least MIN_POSITIVES read positives) of the AUC against everyday posts, and the weight it earns. */
+function headSummary(sources: readonly UnseenSourceHead[]): UnseenReport['heads'] {
+  const heads: UnseenReport['heads'] = {};
+  for (const head of MODEL_LABELS) {
+    const mine = sources.filter((s) => s.head === head && s.positives >= MIN_POSITIVES);
+    if (mine.length === 0) continue;
+    const a = mean(mine.map((s) => s.aucEveryday));
+    // The weight follows from the AUC as config.json records it (3 decimals), so the two always agree.
+    heads[head] = {
+      sources: mine.length,
+      auc: a,
+      aucOwnMean: mean(mine.map((s) => s.aucOwn)),
+      weight: headWeight(a === null ? null : Math.round(a * 1000) / 1000),
+    };
+  }
+  return heads;
+}
+
+/** A leave-sources-out group: the model trained without the group's sources, scored on them. */
+export interface LosoGroup {
+  name: string;
+  report: UnseenReport;
+}
+
+export interface LosoReport {
+  groups: LosoGroup[];
+  /** every group's sources together: each source counts once, scored by the model that never saw it */
+  heads: UnseenReport['heads'];
+  /** everyday ordinary rows of all groups, each flagged at its own model's thresholds */
+  everyday: { rows: number; flagRate: number | null };
+}
+
+export function combineLoso(groups: readonly LosoGroup[]): LosoReport {
+  const rows = groups.reduce((n, g) => n + g.report.everyday.rows, 0);
+  const flagged = groups.reduce((n, g) => n + (g.report.everyday.flagRate ?? 0) * g.report.everyday.rows, 0);
+  return {
+    groups: [...groups],
+    heads: headSummary(groups.flatMap((g) => g.report.sources)),
+    everyday: { rows, flagRate: rows === 0 ? null : flagged / rows },
+  };
+}
+
 export async function evaluateUnseen(classifier: Classifier, file: string): Promise<UnseenReport> {
   const rows = await readCsvObjects(file);
   const readings = await classifier.readPosts(rows.map((r) => r.text ?? ''));
@@ -108,19 +150,7 @@ export async function evaluateUnseen(classifier: Classifier, file: string): Prom
       });
     }
   }
-  const heads: UnseenReport['heads'] = {};
-  for (const head of MODEL_LABELS) {
-    const mine = sources.filter((s) => s.head === head && s.positives >= MIN_POSITIVES);
-    if (mine.length === 0) continue;
-    const a = mean(mine.map((s) => s.aucEveryday));
-    // The weight follows from the AUC as config.json records it (3 decimals), so the two always agree.
-    heads[head] = {
-      sources: mine.length,
-      auc: a,
-      aucOwnMean: mean(mine.map((s) => s.aucOwn)),
-      weight: headWeight(a === null ? null : Math.round(a * 1000) / 1000),
-    };
-  }
+  const heads = headSummary(sources);
   const everydayRows = scored.filter((r) => r.everyday && r.label === 'ordinary');
   const everydaySources = [...new Set(everydayRows.map((r) => r.source))].sort();
   return {

@@ -6,6 +6,8 @@ import { MODEL_LABELS } from '../shared/report.ts';
 import type { Result } from '../shared/result.ts';
 import { err, ok } from '../shared/result.ts';
 import { isObject } from '../shared/json-value.ts';
+import type { NgramSpec } from './char-ngrams.ts';
+import { readNgramSpec } from './char-ngrams.ts';
 
 export interface ModelSettings {
   info: ModelInfo;
@@ -20,6 +22,8 @@ export interface ModelSettings {
    * (config.json threadlens.heads.weights, written by `threadlens eval --unseen --write-weights`)
    */
   weights: PostScores;
+  /** the character n-gram model blended with the encoder (config.json threadlens.ngram), or null: the encoder alone */
+  ngram: NgramSpec | null;
 }
 
 /** Reads the settings from a parsed config.json. */
@@ -56,7 +60,9 @@ export function readModelSettings(config: unknown): Result<ModelSettings> {
     if (typeof w !== 'number' || !(w >= 0 && w <= 1)) return err(`config.json head weight for ${label} is missing or not in [0, 1]`);
     weights[label] = w;
   }
-  return ok({ info: { id: own.id, version: own.version }, thresholds, outputs, languages: languages as string[], weights });
+  const ngram = readNgramSpec(own, outputs.length);
+  if (!ngram.ok) return ngram;
+  return ok({ info: { id: own.id, version: own.version }, thresholds, outputs, languages: languages as string[], weights, ngram: ngram.value });
 }
 
 /** The labels whose score is at or above the threshold, in MODEL_LABELS order. */

@@ -1,7 +1,7 @@
 // Node's side of the classifier: where the shipped model lives in the repository, checks that a
 // model folder is complete (so a missing file is named, not buried in a transformers.js stack),
 // and the transformers.js Node build (onnxruntime-node). The extension has its own loader.
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inputError } from '../cli/errors.ts';
@@ -19,6 +19,8 @@ export interface NodeClassifierOptions {
   dtype?: Dtype;
   batchSize?: number;
   threads?: number;
+  /** the encoder alone, without the folder's n-gram model */
+  encoderOnly?: boolean;
 }
 
 export async function loadNodeClassifier(modelDir: string, options: NodeClassifierOptions = {}): Promise<Classifier> {
@@ -40,6 +42,11 @@ export async function loadNodeClassifier(modelDir: string, options: NodeClassifi
       dtype,
       ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
       ...(options.threads === undefined ? {} : { threads: options.threads }),
+      ...(options.encoderOnly === true ? { encoderOnly: true } : {}),
+      readModelFile: async (name) => {
+        const buffer = await readFile(join(dir, name));
+        return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
+      },
     });
   } catch (e) {
     const first = errorMessage(e).split('\n')[0] ?? '';

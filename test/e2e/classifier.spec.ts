@@ -1,8 +1,12 @@
 // The bundled classifier in the service worker: its scores reach the debug view of a demo thread,
 // the options page says it is ready, and a corrupt model file leaves the signals working.
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EXTENSION_DIR, expect, storeLocal, storeSettings, test } from './extension-fixture.ts';
+
+const SHIPPED_VERSION = (JSON.parse(readFileSync(path.resolve('models/threadlens-mini/config.json'), 'utf8')) as { threadlens: { version: string } }).threadlens
+  .version;
 
 test('the shipped model scores every post of a demo thread, shown in the debug view', async ({
   server,
@@ -26,7 +30,8 @@ test('the shipped model scores every post of a demo thread, shown in the debug v
     /inauthentic 0\.\d\d, toxic 0\.\d\d, machine_generated 0\.\d\d, propaganda 0\.\d\d/,
   );
   await expect(panel.locator('tr[data-debug-signal="toxic-language"]')).toHaveCount(1);
-  await expect(panel).toContainText(/model: threadlens-mini \d+\.\d+\.\d+/);
+  // the model of this repository (encoder and n-gram blend), not an older one cached somewhere
+  await expect(panel).toContainText(`model: threadlens-mini ${SHIPPED_VERSION}`);
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -79,7 +84,14 @@ test("an earlier version's stored WebGPU choice is ignored: the int8 model runs 
   await expect(options.locator('#classifier-status')).toContainText('Ready: threadlens-mini on WebAssembly', { timeout: 60_000 });
 });
 
-test('the build ships one onnxruntime WebAssembly and the int8 model only', async () => {
+test('the build ships one onnxruntime WebAssembly, the int8 model and the n-gram weights only', async () => {
   expect(await readdir(path.join(EXTENSION_DIR, 'ort'))).toEqual(['ort-wasm-simd-threaded.wasm']);
+  expect((await readdir(path.join(EXTENSION_DIR, 'models/threadlens-mini'))).sort()).toEqual([
+    'config.json',
+    'ngram.bin',
+    'onnx',
+    'tokenizer.json',
+    'tokenizer_config.json',
+  ]);
   expect(await readdir(path.join(EXTENSION_DIR, 'models/threadlens-mini/onnx'))).toEqual(['model_quantized.onnx']);
 });

@@ -1,6 +1,6 @@
 // Files the extension ships besides its bundles: the classifier's model folder and the
 // onnxruntime-web WebAssembly it runs on. Nothing is ever fetched from a server.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { modelFiles, SHIPPED_MODEL_ID } from '../../src/classifier/shipped-model.ts';
 import { MODELS_PATH, ORT_WASM_PATH } from '../../src/background/classifier/asset-paths.ts';
@@ -18,8 +18,17 @@ export interface Asset {
  */
 const MODEL_FILES = modelFiles('q8');
 
+/** The n-gram weights file config.json names (threadlens.ngram.file), if the model has one. */
+function ngramFile(root: string): string[] {
+  const config = path.join(root, 'models', SHIPPED_MODEL_ID, 'config.json');
+  if (!existsSync(config)) return [];
+  const own = (JSON.parse(readFileSync(config, 'utf8')) as { threadlens?: { ngram?: { file?: unknown } } }).threadlens;
+  const file = own?.ngram?.file;
+  return typeof file === 'string' ? [file] : [];
+}
+
 export async function bundledAssets(root: string): Promise<Asset[]> {
-  const assets: Asset[] = MODEL_FILES.map((file) => ({
+  const assets: Asset[] = [...MODEL_FILES, ...ngramFile(root)].map((file) => ({
     from: path.join(root, 'models', SHIPPED_MODEL_ID, file),
     to: `${MODELS_PATH}${SHIPPED_MODEL_ID}/${file}`,
   }));

@@ -103,6 +103,28 @@ function count(tally: Tally, report: Report, options: Omit<ScoreOptions, 'now'>,
   if (injected && reasons.some((s) => s.posts.some((id) => injected.has(id)))) tally.caught++;
 }
 
+export type OrdinaryEvaluation = Pick<RealEvaluation, 'ordinary' | 'falseAlarmReasons' | 'falseAlarmSets' | 'falseAlarms'>;
+
+/** The threads as they are, scored in order with one memory: levels, and why each false alarm fired. */
+export function evaluateOrdinary(threads: readonly RealThread[], options: Omit<ScoreOptions, 'now'>): OrdinaryEvaluation {
+  const result: OrdinaryEvaluation = { ordinary: emptyTally(), falseAlarmReasons: {}, falseAlarmSets: {}, falseAlarms: [] };
+  scoreInOrder(threads, options).forEach((report, i) => {
+    count(result.ordinary, report, options);
+    if (!isFlagged(report.thread.level)) return;
+    const reasons = reasonsOf(report, options);
+    for (const s of reasons) result.falseAlarmReasons[s.id] = (result.falseAlarmReasons[s.id] ?? 0) + 1;
+    const set = reasons.map((s) => s.id).join(' + ') || '(none)';
+    result.falseAlarmSets[set] = (result.falseAlarmSets[set] ?? 0) + 1;
+    result.falseAlarms.push({
+      file: threads[i]?.file ?? '',
+      level: report.thread.level,
+      score: report.thread.score,
+      reasons: reasons.map((s) => `${s.id} ${s.score}: ${s.summary}`),
+    });
+  });
+  return result;
+}
+
 export function evaluateRealThreads(input: RealEvalInput, options: Omit<ScoreOptions, 'now'>): RealEvaluation {
   const { threads } = input;
   const result: RealEvaluation = {
@@ -118,21 +140,7 @@ export function evaluateRealThreads(input: RealEvalInput, options: Omit<ScoreOpt
   };
 
   // ordinary: the threads as they are
-  const ordinary = scoreInOrder(threads, options);
-  ordinary.forEach((report, i) => {
-    count(result.ordinary, report, options);
-    if (!isFlagged(report.thread.level)) return;
-    const reasons = reasonsOf(report, options);
-    for (const s of reasons) result.falseAlarmReasons[s.id] = (result.falseAlarmReasons[s.id] ?? 0) + 1;
-    const set = reasons.map((s) => s.id).join(' + ') || '(none)';
-    result.falseAlarmSets[set] = (result.falseAlarmSets[set] ?? 0) + 1;
-    result.falseAlarms.push({
-      file: threads[i]?.file ?? '',
-      level: report.thread.level,
-      score: report.thread.score,
-      reasons: reasons.map((s) => `${s.id} ${s.score}: ${s.summary}`),
-    });
-  });
+  Object.assign(result, evaluateOrdinary(threads, options));
 
   // (a) copy bursts: each thread gets a different real campaign of 5+ accounts
   const rngA = seededRandom(input.seed);

@@ -1,5 +1,5 @@
 // The thread evaluation (docs/scoring.md, "Measured"). Run from the repo root:
-//   npm run eval:threads -- [--part held-out|tune] [--json FILE] [--no-simulated] [--misses N]
+//   npm run eval:threads -- [--part held-out|tune] [--json FILE] [--no-simulated] [--misses N] [--model DIR]
 // Headline: the real PHEME threads of ../shared/data/real-threads, split by real-threads.ts before
 // any tuning; `--part held-out` (the default) reports the held-out Charlie Hebdo threads and the
 // Germanwings threads (an event nothing was tuned on), `--part tune` the tuning part, the only one
@@ -19,7 +19,11 @@ import { generatedTopicPart, loadGeneratedTopics } from './generated-campaigns.t
 import type { IraCampaign } from './ira-campaigns.ts';
 import { findIraCampaigns, splitCampaigns } from './ira-campaigns.ts';
 import type { RealEvaluation } from './real-thread-eval.ts';
-import { evaluateRealThreads, formatRealEvaluation } from './real-thread-eval.ts';
+import type { OrdinaryEvaluation } from './real-thread-eval.ts';
+import { evaluateOrdinary, evaluateRealThreads, formatRealEvaluation } from './real-thread-eval.ts';
+import { loadNodeClassifier } from '../../src/classifier/node-classifier.ts';
+import { postTexts, splitModelScores } from '../../src/scoring/score-with-model.ts';
+import type { NotReadPost, PostScores } from '../../src/shared/report.ts';
 import type { RealPart } from './real-threads.ts';
 import { REAL_SPLIT, loadRealThreads } from './real-threads.ts';
 import { scoreInOrder } from './score-in-order.ts';
@@ -71,6 +75,44 @@ const parts: RealPart[] = part === 'tune' ? ['tune'] : ['held-out', 'other-event
 const results: Partial<Record<RealPart, RealEvaluation>> = {};
 for (const p of parts) results[p] = evaluateRealThreads(inputFor(p, 20261202), options);
 
+// --model DIR: the real threads as they are, again with the classifier's signals (as the extension
+// scores them when its model is loaded). Only the ordinary threads: the campaigns' texts come from
+// sources the model may have trained on (authormimic_llm_tweets, the IRA tweets), so a recall with
+// the model would not be a held-out figure.
+const modelDir = arg('--model');
+const withModel: Partial<Record<RealPart, OrdinaryEvaluation>> = {};
+let modelName = '';
+if (modelDir !== undefined) {
+  const classifier = await loadNodeClassifier(resolve(modelDir), { dtype: 'q8', threads: 1 });
+  try {
+    modelName = `${classifier.info.id} ${classifier.info.version}`;
+    for (const p of parts) {
+      const threads = real.filter((t) => t.part === p);
+      const texts = postTexts(threads.map((t) => t.thread));
+      const perThread = splitModelScores(
+        threads.map((t) => t.thread),
+        { readings: await classifier.readPosts(texts), info: classifier.info, thresholds: classifier.thresholds, weights: classifier.weights },
+      );
+      const postScores = new Map<string, PostScores>();
+      const postsNotRead = new Map<string, NotReadPost>();
+      for (const m of perThread) {
+        m?.postScores.forEach((v, k) => postScores.set(k, v));
+        m?.postsNotRead.forEach((v, k) => postsNotRead.set(k, v));
+      }
+      withModel[p] = evaluateOrdinary(threads, {
+        ...options,
+        postScores,
+        postsNotRead,
+        model: classifier.info,
+        modelThresholds: classifier.thresholds,
+        modelWeights: classifier.weights,
+      });
+    }
+  } finally {
+    await classifier.dispose();
+  }
+}
+
 const fixtures = existsSync(fixturesDir) ? await fixtureThreads(fixturesDir) : [];
 const fixtureReports = scoreInOrder(fixtures, options).map((r, i) => ({
   source: fixtures[i]?.source ?? '',
@@ -89,6 +131,24 @@ console.log(
 for (const p of parts) {
   const r = results[p];
   if (r) console.log(formatRealEvaluation(`${p === 'other-event' ? 'Other event: germanwings-crash' : `charliehebdo, ${p}`} (${r.threads} threads)`, r));
+}
+if (modelDir !== undefined) {
+  console.log(`### The real threads as they are, with the classifier (${modelName})\n`);
+  console.log(
+    '| part | threads | none | low | elevated | high | Elevated or High | false alarms by reasons |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  );
+  for (const p of parts) {
+    const m = withModel[p];
+    if (!m) continue;
+    const t = m.ordinary;
+    const sets = Object.entries(m.falseAlarmSets)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('; ');
+    console.log(
+      `| ${p} | ${t.threads} | ${t.levels.none} | ${t.levels.low} | ${t.levels.elevated} | ${t.levels.high} | ${((t.flagged / Math.max(1, t.threads)) * 100).toFixed(1)}% | ${sets} |`,
+    );
+  }
+  console.log('');
 }
 if (part === 'held-out') {
   console.log('### Other real threads (../shared/fixtures: a Bluesky and a Mastodon API answer, a saved old.reddit.com page)\n');
@@ -119,5 +179,8 @@ if (!args.includes('--no-simulated')) {
 }
 
 mkdirSync(dirname(jsonPath), { recursive: true });
-writeFileSync(jsonPath, `${JSON.stringify({ part, split: REAL_SPLIT, levels: LEVELS, real: results, fixtures: fixtureReports, simulated }, null, 1)}\n`);
+writeFileSync(
+  jsonPath,
+  `${JSON.stringify({ part, split: REAL_SPLIT, levels: LEVELS, real: results, ...(modelDir === undefined ? {} : { withModel: { model: modelName, real: withModel } }), fixtures: fixtureReports, simulated }, null, 1)}\n`,
+);
 console.log(`(JSON: ${jsonPath}; ${Math.round((performance.now() - started) / 1000)} s)`);

@@ -5,7 +5,7 @@
 // float model added to the zip (21.5 MB with them, 6.3 MB without). NOTES.md (2026-11): in the service worker wasmPaths must be unset or an
 // object, and in a document transformers.js would default it to a CDN, so it is always set here.
 import * as transformers from '@huggingface/transformers';
-import { loadClassifier } from '../../classifier/classifier.ts';
+import { loadClassifier, ModelFileError } from '../../classifier/classifier.ts';
 import { modelFiles, ONNX_FILE, SHIPPED_MODEL_ID } from '../../classifier/shipped-model.ts';
 import { errorMessage } from '../../shared/result.ts';
 import type { LoadedClassifier } from './classifier-service.ts';
@@ -49,9 +49,15 @@ export async function loadExtensionClassifier(options: ExtensionClassifierOption
       localModelPath: options.assetUrl(MODELS_PATH),
       dtype: 'q8',
       device: 'wasm',
+      readModelFile: async (name) => {
+        const response = await fetch(options.assetUrl(`${MODELS_PATH}${SHIPPED_MODEL_ID}/${name}`));
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.arrayBuffer();
+      },
     });
     return { classifier, backend: 'wasm' };
   } catch (e) {
+    if (e instanceof ModelFileError) throw e;
     throw new Error(`${MODELS_PATH}${SHIPPED_MODEL_ID}/${ONNX_FILE.q8} could not be loaded on wasm: ${errorMessage(e).split('\n')[0]}`, { cause: e });
   }
 }

@@ -17,7 +17,7 @@ import type { PostRow } from '../../classifier/input/post-rows.ts';
 import { textChunks } from '../../classifier/input/text-chunks.ts';
 import { csvPostRows, formatOfName, HeaderError, jsonlPostRows, sniffFormat } from '../../classifier/input/post-rows.ts';
 
-const USAGE = 'threadlens classify [--model DIR] [--dtype q8|fp32] [--text-column NAME] [--batch-size N] [--threads N] FILE.csv|FILE.jsonl|-';
+const USAGE = 'threadlens classify [--model DIR] [--dtype q8|fp32] [--text-column NAME] [--batch-size N] [--threads N] [--encoder-only] FILE.csv|FILE.jsonl|-';
 /** Texts read ahead before scoring: the core sorts them by length into batches, then order is restored. */
 const BATCHES_PER_FLUSH = 8;
 
@@ -82,7 +82,7 @@ export async function writeScores(
 }
 
 export const command: Command = {
-  spec: { name: 'classify', usage: USAGE, values: ['model', 'text-column', 'dtype', 'batch-size', 'threads'], positionals: [1, 1] },
+  spec: { name: 'classify', usage: USAGE, values: ['model', 'text-column', 'dtype', 'batch-size', 'threads'], flags: ['encoder-only'], positionals: [1, 1] },
   async run(args, io) {
     const file = args.positionals[0] ?? '-';
     const column = args.values['text-column'] ?? 'text';
@@ -90,7 +90,12 @@ export const command: Command = {
     let chunks = await openInput(file, io);
     let format = formatOfName(file);
     if (format === null) ({ format, chunks } = await sniffFormat(chunks));
-    const classifier = await loadNodeClassifier(args.values.model ?? SHIPPED_MODEL_DIR, { dtype, batchSize, threads });
+    const classifier = await loadNodeClassifier(args.values.model ?? SHIPPED_MODEL_DIR, {
+      dtype,
+      batchSize,
+      threads,
+      encoderOnly: args.flags.has('encoder-only'),
+    });
     try {
       const rows = format === 'csv' ? csvPostRows(chunks, column) : jsonlPostRows(chunks, column);
       await writeScores(rows, classifier, batchSize, io.stdout);

@@ -1,21 +1,22 @@
 // `threadlens eval`: the shipped model's metrics on the development data in ../shared/data
 // (what each figure means: src/classifier/evaluate.ts). Every dev figure in the model card comes from here.
 import { access, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from '../command.ts';
 import { inputError, UsageError } from '../errors.ts';
 import { parseJson } from '../io.ts';
 import type { EvalReport, LabelMetrics } from '../../classifier/evaluate.ts';
 import { evaluate } from '../../classifier/evaluate.ts';
 import { loadNodeClassifier, REPO_ROOT, SHIPPED_MODEL_DIR } from '../../classifier/node-classifier.ts';
-import type { UnseenReport } from '../../classifier/evaluate-unseen.ts';
-import { evaluateUnseen, MIN_POSITIVES } from '../../classifier/evaluate-unseen.ts';
+import type { LosoGroup, LosoReport, UnseenReport } from '../../classifier/evaluate-unseen.ts';
+import { combineLoso, evaluateUnseen, MIN_POSITIVES } from '../../classifier/evaluate-unseen.ts';
+import { isObject } from '../../shared/json-value.ts';
 import { HEAD_WEIGHT_RULE_TEXT, headWeights } from '../../classifier/head-weights.ts';
 import type { ModelLabel } from '../../shared/report.ts';
 import { MODEL_LABELS } from '../../shared/report.ts';
 import { writeFile } from 'node:fs/promises';
 
-const USAGE = 'threadlens eval [--json] [--model DIR] [--dtype q8|fp32] [--data DIR] [--limit N] [--unseen FILE.csv [--write-weights]]';
+const USAGE = 'threadlens eval [--json] [--model DIR] [--dtype q8|fp32] [--data DIR] [--limit N] [--unseen FILE.csv | --loso GROUPS.json] [--write-weights]';
 export const DEFAULT_DATA_DIR = resolve(REPO_ROOT, '..', 'shared', 'data');
 
 async function heldoutArticles(modelDir: string): Promise<string[]> {
@@ -49,12 +50,7 @@ export function formatUnseen(u: UnseenReport): string {
   );
   for (const s of u.sources)
     lines.push(`| ${s.head} | ${s.source} | ${s.positives} | ${s.ownNegatives} | ${num(s.aucOwn)} | ${num(s.aucEveryday)} | ${pct(s.recall)} |`);
-  lines.push(
-    '',
-    `| head | sources (with at least ${MIN_POSITIVES} read positives) | held-out AUC (mean vs everyday) | mean AUC vs own ordinary | weight |`,
-    '| --- | ---: | ---: | ---: | ---: |',
-  );
-  for (const [head, h] of Object.entries(u.heads)) lines.push(`| ${head} | ${h.sources} | ${num(h.auc)} | ${num(h.aucOwnMean)} | ${h.weight} |`);
+  lines.push('', ...headTable(u.heads));
   const by = (x: Partial<Record<string, number | null>>): string =>
     Object.entries(x)
       .map(([k, v]) => `${k} ${pct(v)}`)
@@ -72,22 +68,56 @@ export function formatUnseen(u: UnseenReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+function headTable(heads: UnseenReport['heads']): string[] {
+  const lines = [
+    `| head | sources (with at least ${MIN_POSITIVES} read positives) | held-out AUC (mean vs everyday) | mean AUC vs own ordinary | weight |`,
+    '| --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const [head, h] of Object.entries(heads)) lines.push(`| ${head} | ${h.sources} | ${num(h.auc)} | ${num(h.aucOwnMean)} | ${h.weight} |`);
+  return lines;
+}
+
+export function formatLoso(l: LosoReport): string {
+  const parts = l.groups.map((g) => `\nleave-sources-out group ${g.name}:${formatUnseen(g.report)}`);
+  const lines = ['', `leave-sources-out, all ${l.groups.length} groups (each source scored by the model trained without its group):`, ...headTable(l.heads)];
+  lines.push(`everyday ordinary posts flagged, each group at its model's thresholds: ${l.everyday.rows} rows, ${pct(l.everyday.flagRate)}`);
+  return `${parts.join('')}${lines.join('\n')}\n`;
+}
+
+/** GROUPS.json: {"groups": [{"name", "model": DIR, "unseen": FILE.csv}]}, paths relative to the file. */
+export async function readLosoManifest(file: string): Promise<{ name: string; model: string; unseen: string }[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw inputError(file, 'not found (written by make -C models loso-weights)');
+  }
+  const value = parseJson(text, file);
+  const groups = isObject(value) ? value.groups : undefined;
+  if (!Array.isArray(groups) || groups.length === 0) throw inputError(file, 'has no "groups" list');
+  return groups.map((g, i) => {
+    if (!isObject(g) || typeof g.name !== 'string' || typeof g.model !== 'string' || typeof g.unseen !== 'string')
+      throw inputError(file, `group ${i} needs "name", "model" and "unseen" strings`);
+    return { name: g.name, model: resolve(dirname(file), g.model), unseen: resolve(dirname(file), g.unseen) };
+  });
+}
+
 /** The held-out AUC each head's weight follows from: unseen sources, or (propaganda, which none of them label) the held-out articles. */
-function heldOutAucs(report: EvalReport, unseen: UnseenReport): Record<ModelLabel, number | null> {
+function heldOutAucs(report: EvalReport, unseen: Pick<UnseenReport, 'heads'>): Record<ModelLabel, number | null> {
   return Object.fromEntries(
     MODEL_LABELS.map((label) => [label, unseen.heads[label]?.auc ?? (label === 'propaganda' ? report.propaganda.metrics.auc : null)]),
   ) as Record<ModelLabel, number | null>;
 }
 
 /** Writes the weights and the AUCs they came from into the model folder's config.json (threadlens.heads). */
-async function writeWeights(modelDir: string, report: EvalReport, unseen: UnseenReport): Promise<void> {
+async function writeWeights(modelDir: string, report: EvalReport, unseen: Pick<UnseenReport, 'heads'>, measuredOn: string): Promise<void> {
   const file = join(modelDir, 'config.json');
   const config = parseJson(await readFile(file, 'utf8'), file) as { threadlens: Record<string, unknown> };
   const aucs = heldOutAucs(report, unseen);
   const round = (x: number | null): number | null => (x === null ? null : Math.round(x * 1000) / 1000);
   config.threadlens.heads = {
     rule: HEAD_WEIGHT_RULE_TEXT,
-    measuredOn: 'threadlens eval --unseen (models/pipeline/sources2.py --export); propaganda: held-out SemEval articles',
+    measuredOn,
     heldOutAuc: Object.fromEntries(MODEL_LABELS.map((l) => [l, round(aucs[l])])),
     weights: headWeights(Object.fromEntries(MODEL_LABELS.map((l) => [l, round(aucs[l])])) as Record<ModelLabel, number | null>),
   };
@@ -121,8 +151,21 @@ export function formatReport(r: EvalReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+async function evaluateGroups(groups: readonly { name: string; model: string; unseen: string }[]): Promise<LosoGroup[]> {
+  const out: LosoGroup[] = [];
+  for (const group of groups) {
+    const classifier = await loadNodeClassifier(group.model, { threads: 1 });
+    try {
+      out.push({ name: group.name, report: await evaluateUnseen(classifier, group.unseen) });
+    } finally {
+      await classifier.dispose();
+    }
+  }
+  return out;
+}
+
 export const command: Command = {
-  spec: { name: 'eval', usage: USAGE, values: ['model', 'dtype', 'data', 'limit', 'unseen'], flags: ['json', 'write-weights'], positionals: [0, 0] },
+  spec: { name: 'eval', usage: USAGE, values: ['model', 'dtype', 'data', 'limit', 'unseen', 'loso'], flags: ['json', 'write-weights'], positionals: [0, 0] },
   async run(args, io) {
     const modelDir = args.values.model ?? SHIPPED_MODEL_DIR;
     const dataDir = args.values.data ?? DEFAULT_DATA_DIR;
@@ -137,7 +180,10 @@ export const command: Command = {
       throw inputError(join(dataDir, 'corpora', 'dev.csv'), 'not found (the development data lives in ../shared/data; --data DIR points elsewhere)');
     }
     const unseenFile = args.values.unseen;
-    if (args.flags.has('write-weights') && unseenFile === undefined) throw new UsageError(`--write-weights needs --unseen FILE. Usage: ${USAGE}`);
+    const losoFile = args.values.loso;
+    if (unseenFile !== undefined && losoFile !== undefined) throw new UsageError(`--unseen and --loso exclude each other. Usage: ${USAGE}`);
+    if (args.flags.has('write-weights') && unseenFile === undefined && losoFile === undefined)
+      throw new UsageError(`--write-weights needs --unseen FILE or --loso GROUPS.json. Usage: ${USAGE}`);
     if (args.flags.has('write-weights') && limit !== Infinity) throw new UsageError(`--write-weights measures every row: drop --limit. Usage: ${USAGE}`);
     if (unseenFile !== undefined) {
       try {
@@ -146,14 +192,39 @@ export const command: Command = {
         throw inputError(unseenFile, 'not found (write it with: python3 models/pipeline/sources2.py --export FILE)');
       }
     }
+    const loso = losoFile === undefined ? undefined : await readLosoManifest(losoFile);
+    for (const file of loso?.map((g) => g.unseen) ?? []) {
+      try {
+        await access(file);
+      } catch {
+        throw inputError(file, 'not found (write it with: python3 models/pipeline/sources2.py --export FILE --group G)');
+      }
+    }
     const articles = await heldoutArticles(modelDir);
     const classifier = await loadNodeClassifier(modelDir, { dtype, threads: 1 });
     try {
       const report = await evaluate(classifier, dataDir, articles, limit);
       const unseen = unseenFile === undefined ? undefined : await evaluateUnseen(classifier, unseenFile);
-      if (args.flags.has('json')) await io.stdout(`${JSON.stringify(unseen ? { ...report, unseen } : report, null, 1)}\n`);
-      else await io.stdout(formatReport(report) + (unseen ? formatUnseen(unseen) : ''));
-      if (unseen && args.flags.has('write-weights')) await writeWeights(modelDir, report, unseen);
+      const losoReport = loso === undefined ? undefined : combineLoso(await evaluateGroups(loso));
+      if (args.flags.has('json'))
+        await io.stdout(`${JSON.stringify({ ...report, ...(unseen ? { unseen } : {}), ...(losoReport ? { loso: losoReport } : {}) }, null, 1)}\n`);
+      else await io.stdout(formatReport(report) + (unseen ? formatUnseen(unseen) : '') + (losoReport ? formatLoso(losoReport) : ''));
+      if (args.flags.has('write-weights')) {
+        if (unseen)
+          await writeWeights(
+            modelDir,
+            report,
+            unseen,
+            'threadlens eval --unseen (models/pipeline/sources2.py --export); propaganda: held-out SemEval articles',
+          );
+        if (losoReport)
+          await writeWeights(
+            modelDir,
+            report,
+            losoReport,
+            `threadlens eval --loso: groups ${losoReport.groups.map((g) => g.name).join(', ')} of SOURCES-2, each scored by the model trained without it; propaganda: held-out SemEval articles`,
+          );
+      }
     } finally {
       await classifier.dispose();
     }

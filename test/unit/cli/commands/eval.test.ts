@@ -9,7 +9,7 @@ import type { EvalReport } from '../../../../src/classifier/evaluate.ts';
 import { DEFAULT_DATA_DIR } from '../../../../src/cli/commands/eval.ts';
 import { main } from '../../../../src/cli/main.ts';
 import { MODEL_LABELS } from '../../../../src/shared/report.ts';
-import type { UnseenReport } from '../../../../src/classifier/evaluate-unseen.ts';
+import type { LosoReport, UnseenReport } from '../../../../src/classifier/evaluate-unseen.ts';
 import { SHIPPED_MODEL_DIR } from '../../../../src/classifier/node-classifier.ts';
 
 const hasData = existsSync(`${DEFAULT_DATA_DIR}/corpora/dev.csv`);
@@ -76,6 +76,20 @@ describe.skipIf(!hasData)('threadlens eval (needs ../shared/data)', () => {
       expect(u.everyday.rows).toBe(2);
       const refused = await evalCli(['--limit', '50', '--model', model, '--unseen', file, '--write-weights']);
       expect(refused.code).toBe(2);
+      // --loso: each group's rows scored by its own model folder, paths relative to the manifest
+      writeFileSync(join(dir, 'loso.json'), JSON.stringify({ groups: [{ name: 'G1', model: 'threadlens-mini', unseen: 'unseen.csv' }] }));
+      const loso = await evalCli(['--json', '--limit', '50', '--model', model, '--loso', join(dir, 'loso.json')]);
+      expect(loso.code).toBe(0);
+      const l = (JSON.parse(loso.out) as { loso: LosoReport }).loso;
+      expect(l.groups.map((g) => g.name)).toEqual(['G1']);
+      expect(l.groups[0]?.report.sources).toEqual(u.sources);
+      expect(l.everyday.rows).toBe(2);
+      writeFileSync(join(dir, 'bad.json'), JSON.stringify({ groups: [{ name: 'G1' }] }));
+      const bad = await evalCli(['--limit', '50', '--model', model, '--loso', join(dir, 'bad.json')]);
+      expect(bad.code).toBe(2);
+      expect(bad.err).toContain('group 0 needs');
+      const both = await evalCli(['--limit', '50', '--unseen', file, '--loso', join(dir, 'loso.json')]);
+      expect(both.code).toBe(2);
       // (a full --write-weights run measures every dev row: minutes; the shipped config's weights are checked against the rule in head-weights.test.ts)
     } finally {
       rmSync(dir, { recursive: true, force: true });
