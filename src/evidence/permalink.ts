@@ -17,6 +17,7 @@ export function permalink(thread: Thread, post: Post): string | null {
     const m = /^at:\/\/([^/]+)\/app\.bsky\.feed\.post\/([^/]+)$/.exec(post.id);
     if (m) return `https://bsky.app/profile/${m[1]}/post/${m[2]}`;
   }
+  if (thread.site === 'reddit') return redditPermalink(thread, post);
   if (thread.site === 'mastodon' && thread.url && /^\d+$/.test(post.id) && handle !== '') {
     try {
       // the instance the thread was read on shows remote statuses under its own ids
@@ -26,4 +27,24 @@ export function permalink(thread: Thread, post: Post): string | null {
     }
   }
   return null;
+}
+
+const REDDIT_ID = /^t([13])_([0-9a-z]{1,13})$/;
+
+/**
+ * Reddit ids are fullnames: t3_<submission>, t1_<comment>. A comment's address is under its
+ * submission's: the thread page's own address (with its title slug) when it is that submission's
+ * comments page, else reddit.com/comments/<submission>/_/<comment>/ (Reddit reads any slug).
+ */
+function redditPermalink(thread: Thread, post: Post): string | null {
+  const own = REDDIT_ID.exec(post.id);
+  const root = thread.posts.find((p) => REDDIT_ID.exec(p.id)?.[1] === '3');
+  const submission = root ? REDDIT_ID.exec(root.id)?.[2] : undefined;
+  if (!own || submission === undefined) return null;
+  const page = thread.url
+    ? new RegExp(`^(https://(?:www\\.|old\\.|new\\.)?reddit\\.com/(?:r/[^/?#]+/)?comments/${submission})(/[^/?#]*)?`).exec(thread.url)
+    : null;
+  const base = page?.[1] ?? `https://www.reddit.com/comments/${submission}`;
+  if (own[1] === '3') return own[2] === submission ? `${base}/` : null;
+  return `${base}${page?.[2] && page[2] !== '/' ? page[2] : '/_'}/${own[2]}/`;
 }
