@@ -7,7 +7,7 @@ import { MemoryStore } from './memory-store.ts';
 import { route, type Handlers, type RouterContext, type SenderFacts } from './router.ts';
 import { createScoreThreads } from './handlers/score-threads.ts';
 import { hostAllowed } from './host-allowed.ts';
-import { mastodonHostGranted, startMastodonScripts } from './mastodon-scripts.ts';
+import { mastodonHostGranted, mastodonHostsRead, startMastodonScripts } from './mastodon-scripts.ts';
 import { SITE_MATCHES } from '../../extension/manifest.ts';
 import { browserSettingsStore } from '../browser/settings-store.ts';
 import type { Settings } from '../shared/settings/schema.ts';
@@ -62,6 +62,7 @@ export function start(): void {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL(''),
     contentAllowed: (url) => hostAllowed(url, TEST_BUILD) || mastodonHostGranted(url),
+    contentReady: mastodonHostsRead,
   };
 
   startMastodonScripts(SITE_MATCHES);

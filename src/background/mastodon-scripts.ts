@@ -9,6 +9,13 @@ const SCRIPT_ID = 'threadlens-mastodon';
 const FIXED_MATCHES = new Set<string>();
 
 let granted = new Set<string>();
+// the first read of the granted instances: until it ends, `granted` is empty (a restarted service worker)
+let firstSync: Promise<void> = Promise.resolve();
+
+/** Resolves once the granted instances have been read since the service worker started. */
+export function mastodonHostsRead(): Promise<void> {
+  return firstSync;
+}
 
 export function mastodonHostGranted(pageUrl: string): boolean {
   try {
@@ -36,10 +43,8 @@ async function sync(): Promise<void> {
 /** Registers the permission listeners synchronously (MV3: before the first await), then syncs once. */
 export function startMastodonScripts(fixedMatches: readonly string[]): void {
   for (const match of fixedMatches) FIXED_MATCHES.add(match);
-  const resync = (): void => {
-    sync().catch((error: unknown) => console.warn('Threadlens: Mastodon content scripts not updated', error));
-  };
-  browser.permissions.onAdded.addListener(resync);
-  browser.permissions.onRemoved.addListener(resync);
-  resync();
+  const resync = (): Promise<void> => sync().catch((error: unknown) => console.warn('Threadlens: Mastodon content scripts not updated', error));
+  browser.permissions.onAdded.addListener(() => void resync());
+  browser.permissions.onRemoved.addListener(() => void resync());
+  firstSync = resync();
 }

@@ -21,6 +21,11 @@ export interface RouterContext {
   extensionOrigin: string;
   /** may a content script on this page URL talk to us (a supported site)? */
   contentAllowed: (pageUrl: string) => boolean;
+  /**
+   * what contentAllowed needs read first (the granted Mastodon instances, after a service-worker
+   * restart): a content script's message waits for it rather than being refused
+   */
+  contentReady?: () => Promise<void>;
 }
 
 export type Handler<T extends MessageType> = (request: Request<T>, sender: SenderFacts) => Promise<Response<T>>;
@@ -67,6 +72,7 @@ export async function route(message: unknown, sender: SenderFacts, handlers: Han
   const type = messageType(message);
   // Object.hasOwn: a type named like an Object.prototype member must not find a "handler".
   if (type === null || !isObject(message) || !Object.hasOwn(handlers, type)) return { ok: false, error: 'unknown message' };
+  if (type.startsWith('content/') && ctx.contentReady) await ctx.contentReady();
   const problem = senderProblem(type as MessageType, sender, ctx);
   if (problem) return { ok: false, error: problem };
   try {

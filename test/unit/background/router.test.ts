@@ -34,6 +34,26 @@ describe('route', () => {
     expect(senderProblem('ui/get-status', { id: 'ext', url: 'chrome-extension://ext/options.html' }, ctx)).toBeNull();
   });
 
+  it('a content script message waits for what the sender check reads (granted instances after a restart)', async () => {
+    let granted = false;
+    const later: RouterContext = {
+      ...ctx,
+      contentAllowed: (url) => granted && url.startsWith('https://mastodon.example/'),
+      contentReady: () => new Promise((resolve) => setTimeout(() => ((granted = true), resolve()), 10)),
+    };
+    const reply = await route({ type: 'content/score-threads', threads: [] }, { id: 'ext', url: 'https://mastodon.example/@a/1', tabId: 3 }, handlers, later);
+    expect(reply.ok).toBe(true);
+    // without the wait, the same message is refused
+    granted = false;
+    const { contentReady: _, ...noWait } = later;
+    expect(
+      await route({ type: 'content/score-threads', threads: [] }, { id: 'ext', url: 'https://mastodon.example/@a/1', tabId: 3 }, handlers, noWait),
+    ).toEqual({
+      ok: false,
+      error: 'content/score-threads from a page Threadlens does not run on',
+    });
+  });
+
   it('turns unknown messages and handler errors into {ok: false}', async () => {
     expect(await route({ type: 'nope' }, { id: 'ext' }, handlers, ctx)).toEqual({ ok: false, error: 'unknown message' });
     expect(await route('hello', { id: 'ext' }, handlers, ctx)).toEqual({ ok: false, error: 'unknown message' });
