@@ -107,7 +107,10 @@ export class CrossThreadMemory implements MemoryView {
     const list = this.byFp.get(entry.fp);
     if (list) {
       // one entry per text, thread and account: lists are short (a text's copies)
-      for (const e of list) if (e.thread === entry.thread && e.account === entry.account) return;
+      for (let i = 0; i < list.length; i++) {
+        const e = list[i] as MemoryEntry;
+        if (e.thread === entry.thread && e.account === entry.account) return;
+      }
       list.push(entry);
     } else this.byFp.set(entry.fp, [entry]);
     this.log.push(entry);

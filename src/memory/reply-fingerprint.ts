@@ -41,12 +41,13 @@ export function postFingerprint(post: { text: string }): number | null {
   return fp;
 }
 
+// whitespace that folding would change: a run, or anything but a plain space
+const FOLDABLE_SPACE = /\s\s|[^\S ]/;
+
 /** A short excerpt of the original text, for the sentence the reader sees. */
 export function excerptOf(text: string): string {
   // a long text is cut before its spaces are folded: only the first few words are kept
-  const flat = text
-    .slice(0, FINGERPRINT.excerptChars * 4)
-    .replace(/\s+/g, ' ')
-    .trim();
+  const head = text.slice(0, FINGERPRINT.excerptChars * 4);
+  const flat = (FOLDABLE_SPACE.test(head) ? head.replace(/\s+/g, ' ') : head).trim();
   return flat.length <= FINGERPRINT.excerptChars ? flat : `${flat.slice(0, FINGERPRINT.excerptChars - 1)}…`;
 }

@@ -27,6 +27,12 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 /** Roughly how many words a normalised text holds: what "lol" lacks and a slogan has. */
 export function wordCount(normalised: string): number {
   if (normalised === '') return 0;
+  // normalised text has single spaces between words: without an unspaced script, count the spaces
+  if (!UNSPACED.test(normalised)) {
+    let spaces = 0;
+    for (let i = normalised.indexOf(' '); i !== -1; i = normalised.indexOf(' ', i + 1)) spaces++;
+    return spaces + 1;
+  }
   let words = 0;
   for (const token of normalised.split(' ')) {
     if (!UNSPACED.test(token)) {

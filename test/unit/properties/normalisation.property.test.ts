@@ -5,6 +5,7 @@ import { normaliseForModel } from '../../../src/classifier/normalise-for-model.t
 import { jaccard, nearDuplicateGroups, shingleSet } from '../../../src/signals/near-duplicate-groups.ts';
 import { normaliseHandle } from '../../../src/shared/normalise-handle.ts';
 import { normaliseText, wordCount } from '../../../src/signals/normalise-text.ts';
+import { excerptOf, FINGERPRINT } from '../../../src/memory/reply-fingerprint.ts';
 import { normaliseUrl } from '../../../src/signals/normalise-url.ts';
 import { hostileString, postText, RUNS } from './arbitraries.ts';
 
@@ -17,7 +18,23 @@ describe('normalisation', () => {
         const out = normaliseText(text);
         expect(out).toMatch(/^(?:[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*)?$/u);
         expect(wordCount(out)).toBeGreaterThanOrEqual(0);
+        // without a script written unspaced, a word is a space-separated token
+        if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(out))
+          expect(wordCount(out)).toBe(out === '' ? 0 : out.split(' ').length);
         expect(normaliseText(out)).toBe(out);
+      }),
+      { numRuns: RUNS * 4 },
+    );
+  });
+
+  it('excerptOf: the first words with whitespace folded, at most excerptChars long', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const flat = text
+          .slice(0, FINGERPRINT.excerptChars * 4)
+          .replace(/\s+/g, ' ')
+          .trim();
+        expect(excerptOf(text)).toBe(flat.length <= FINGERPRINT.excerptChars ? flat : `${flat.slice(0, FINGERPRINT.excerptChars - 1)}…`);
       }),
       { numRuns: RUNS * 4 },
     );
