@@ -89,6 +89,7 @@ export class ThreadTracker {
   private groupedAt = 0;
   private generation = 0;
   private changedSinceGroups = false;
+  private droppedAtCap = 0;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -132,6 +133,11 @@ export class ThreadTracker {
     let n = 0;
     for (const entry of this.posts.values()) if (entry.element) n++;
     return n;
+  }
+
+  /** Posts dropped at the cap so far (the soak reports it: a run that never reached the cap tested no trimming). */
+  get dropped(): number {
+    return this.droppedAtCap;
   }
 
   /** Keys the last groups() call had that this one no longer has (their badges may go). */
@@ -183,6 +189,7 @@ export class ThreadTracker {
         if (!entry) continue;
         if (entry.element) released.push(entry.element);
         this.posts.delete(id);
+        this.droppedAtCap++;
         toDrop--;
       }
       if (unit.key !== undefined) this.trimmed.add(unit.key);

@@ -64,6 +64,7 @@ describe('ThreadTracker over a long session', () => {
     expect(released).toContain(post(4));
     expect(released).not.toContain(post(50));
     expect(tracker.elementsHeld).toBe(tracker.size);
+    expect(tracker.dropped).toBe(60 - tracker.size);
   });
 
   it('drops the far replies of a thread that is still on screen, never its root, and keeps the verdict already shown', () => {
