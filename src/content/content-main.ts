@@ -36,6 +36,8 @@ export interface ContentStats {
   tracked: number;
   /** of those, posts whose element it still references */
   elementsHeld: number;
+  /** posts it dropped at its cap so far */
+  dropped: number;
 }
 
 export interface ContentScript {
@@ -215,6 +217,7 @@ class Session {
       over50ms: (last?.over50ms ?? 0) + (ms >= 50 ? 1 : 0),
       tracked: this.tracker.size,
       elementsHeld: this.tracker.elementsHeld,
+      dropped: this.tracker.dropped,
     };
   }
 

@@ -4,7 +4,10 @@
 // to a node the site removed (what the adapter's grouping reads from it is kept as plain facts).
 // Memory is bounded for long sessions (issue 12): beyond `cap` posts, those far from the viewport
 // are dropped, removed ones first, farthest and oldest first; a thread's root post goes only with
-// its whole thread, so a thread keeps its key, its badge and the verdict already shown for it.
+// its whole thread, so a thread keeps its key, its badge and the verdict already shown for it. The
+// thread being read (the one with the post read last) keeps its root however far the reader went
+// since the last grouping: dropping a status page's conversation whole left the replies read after
+// it with no focal post, one thread each, a badge and a request each (soak, 2026-12-02).
 // Each flush rehashes only the posts read since the last one (the rest reuse their hash).
 import { fnv1a } from '../shared/hash.ts';
 import type { Post } from '../shared/thread.ts';
@@ -86,6 +89,7 @@ export class ThreadTracker {
   private groupedAt = 0;
   private generation = 0;
   private changedSinceGroups = false;
+  private droppedAtCap = 0;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -131,6 +135,11 @@ export class ThreadTracker {
     return n;
   }
 
+  /** Posts dropped at the cap so far (the soak reports it: a run that never reached the cap tested no trimming). */
+  get dropped(): number {
+    return this.droppedAtCap;
+  }
+
   /** Keys the last groups() call had that this one no longer has (their badges may go). */
   get removed(): readonly string[] {
     return this.removedKeys;
@@ -150,10 +159,11 @@ export class ThreadTracker {
     const distance = (y: number): number => (y < view.top ? view.top - y : y > view.bottom ? y - view.bottom : 0);
     const units: Array<{ ids: string[]; key?: string; far: number; removed: boolean; seq: number }> = [];
     const grouped = new Set<string>();
+    const reading = this.readingKey();
     for (const [key, issued] of this.issued) {
       const entries = issued.postIds.map((id) => this.posts.get(id)).filter((e): e is Entry => e !== undefined);
       const near = Math.min(...entries.map((e) => distance(e.y)));
-      if (near >= this.limits.farPx) {
+      if (near >= this.limits.farPx && key !== reading) {
         // The whole thread is far away: it goes with its root (its badge is nowhere near the screen).
         units.push({ ids: entries.map((e) => e.post.id), key, far: near, removed: entries.every((e) => !e.element), seq: entries[0]?.seq ?? 0 });
       } else {
@@ -179,6 +189,7 @@ export class ThreadTracker {
         if (!entry) continue;
         if (entry.element) released.push(entry.element);
         this.posts.delete(id);
+        this.droppedAtCap++;
         toDrop--;
       }
       if (unit.key !== undefined) this.trimmed.add(unit.key);
@@ -245,6 +256,18 @@ export class ThreadTracker {
     this.lastGroups = [];
     this.removedKeys = [];
     this.changedSinceGroups = false;
+  }
+
+  /** The key of the thread with the post read last, among those the last groups() call gave. */
+  private readingKey(): string | undefined {
+    let key: string | undefined;
+    let readAt = -1;
+    for (const [k, issued] of this.issued) {
+      if (issued.readAt <= readAt) continue;
+      key = k;
+      readAt = issued.readAt;
+    }
+    return key;
   }
 
   /** Drops the reference to every element the site removed, keeping what grouping read from it. */

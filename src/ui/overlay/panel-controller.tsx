@@ -83,8 +83,9 @@ export function createPanelController(options: PanelControllerOptions): PanelCon
 
   const position = (entry: BadgeEntry, root: ShadowRoot): void => {
     const panel = root.querySelector<HTMLElement>('.panel');
-    if (!panel) return;
-    const { left, top } = panelPosition(entry.host.getBoundingClientRect(), viewportOf(doc));
+    // no badge while the site has removed the thread's root post: the panel stays where it is
+    if (!panel || !entry.mount) return;
+    const { left, top } = panelPosition(entry.mount.host.getBoundingClientRect(), viewportOf(doc));
     panel.style.left = `${left}px`;
     panel.style.top = `${top}px`;
   };
@@ -145,7 +146,7 @@ export function createPanelController(options: PanelControllerOptions): PanelCon
     if (openKey === null) return;
     const entry = badges.get(openKey);
     const path = event.composedPath();
-    if ((shadow && path.includes(shadow.host)) || (entry && path.includes(entry.host))) return;
+    if ((shadow && path.includes(shadow.host)) || (entry?.mount && path.includes(entry.mount.host))) return;
     close(false);
   });
   doc.addEventListener('click', onDocumentClick, true);

@@ -8,6 +8,8 @@ import { xAdapter } from '../../../src/sites/x/x-adapter.ts';
 import { domEnv, type DomEnv } from '../dom-env.ts';
 import { fakeAdapter } from './fake-site.ts';
 import { FIXTURE_FILES } from '../sites/x/x-fixtures.ts';
+import { renderXStatusPage, statusPath } from '../../../tools/demo/render-x-status-page.ts';
+import { stressThread } from '../../../tools/demo/stress-thread.ts';
 
 const PAGE_URL = new URL('https://x.com/user1/status/1');
 
@@ -62,6 +64,7 @@ describe('ThreadTracker over a long session', () => {
     expect(released).toContain(post(4));
     expect(released).not.toContain(post(50));
     expect(tracker.elementsHeld).toBe(tracker.size);
+    expect(tracker.dropped).toBe(60 - tracker.size);
   });
 
   it('drops the far replies of a thread that is still on screen, never its root, and keeps the verdict already shown', () => {
@@ -98,6 +101,20 @@ describe('ThreadTracker over a long session', () => {
     // said once: the next flush, with nothing new, removes nothing
     tracker.groups();
     expect(tracker.removed).toEqual([]);
+  });
+
+  it('keeps the root of the thread being read, however far the reader scrolled since the last grouping', () => {
+    env = domEnv(page(40, 40));
+    const tracker = new ThreadTracker(fakeAdapter, PAGE_URL, { cap: 10, farPx: 500 });
+    for (let id = 1; id <= 20; id++) tracker.read(post(id), id * 100);
+    tracker.groups();
+    // a loaded machine: the flush comes when the reader is already far below every post grouped
+    tracker.trim({ top: 10_000, bottom: 10_900 });
+    const [kept] = tracker.groups();
+    expect(tracker.removed).toEqual([]);
+    expect(kept?.group.key).toBe('1');
+    expect(kept?.group.rootElement).toBe(post(1));
+    expect(tracker.size).toBeLessThanOrEqual(10);
   });
 
   it('regroups only when posts changed, and hashes only the posts read since the last flush', () => {
@@ -158,4 +175,29 @@ describe('X threads after X removed their cells', () => {
       }
     });
   }
+});
+
+describe('an X status page trimmed while it is read', () => {
+  it('stays one thread under its focal post (dropped whole, its later replies were one thread each)', () => {
+    const thread = stressThread(60);
+    const pageUrl = new URL(`https://x.com${statusPath(thread)}`);
+    const env = domEnv(renderXStatusPage(thread), pageUrl.href);
+    try {
+      const tracker = new ThreadTracker(xAdapter, pageUrl, { cap: 25, farPx: 500 });
+      const articles = xAdapter.findPostElements(env.document);
+      expect(articles).toHaveLength(61);
+      articles.slice(0, 31).forEach((article, i) => tracker.read(article, i * 100));
+      expect(tracker.groups().map((g) => g.group.key)).toEqual([thread.focal.id]);
+      // X drops the cells scrolled past; the flush comes when the reader is below every post grouped
+      for (const article of articles.slice(0, 20)) article.closest('[data-testid="cellInnerDiv"]')?.remove();
+      tracker.trim({ top: 5500, bottom: 6400 });
+      articles.slice(31).forEach((article, i) => tracker.read(article, (31 + i) * 100));
+      const groups = tracker.groups();
+      expect(groups.map((g) => g.group.key)).toEqual([thread.focal.id]);
+      expect(tracker.removed).toEqual([]);
+      expect(groups[0]?.group.thread.posts[0]?.id).toBe(thread.focal.id);
+    } finally {
+      env.restore();
+    }
+  });
 });

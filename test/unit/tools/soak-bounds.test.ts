@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBounds, SOAK_BOUNDS, type SoakFigures } from '../../../tools/soak/run-soak.ts';
 
-const content = { flushes: 40, longestFlushMs: 300, longestSendMs: 80, over50ms: 3, tracked: 1800, elementsHeld: 70 };
+const content = { flushes: 40, longestFlushMs: 300, longestSendMs: 80, over50ms: 3, tracked: 1800, elementsHeld: 70, dropped: 600 };
 
 function figures(end: Partial<SoakFigures['end']> = {}, requestsOffMachine: string[] = []): SoakFigures {
   return {
