@@ -57,6 +57,18 @@ describe('content terms', () => {
     expect(contentTerms('Greenhouses: Control Climate. #AgTech').english).toBe(false); // too few words to tell
     expect(contentTerms('Collaboration builds trust & strengthens relationships. #trust').english).toBe(true);
   });
+
+  it('reads English with words ordinary tweets rarely use when half its words are known and no other language marks it', () => {
+    // half the words known ("social", "control", "often", "group"...), no function word of any language
+    expect(contentTerms('Social control often targets marginalized groups, reinforcing existing inequalities. #discrimination').english).toBe(true);
+    expect(contentTerms('Debugging: half detective work, half sheer frustration! #CodingLife').english).toBe(true);
+  });
+
+  it('holds posts with a function word of another language to the stricter share', () => {
+    // half their words are known ("respect", "meme", "info"...), which alone would pass; "la", "quand", "die", "für" mark French and German
+    expect(contentTerms('Respect a la biodiversite quand meme').english).toBe(false);
+    expect(contentTerms('Mist, danke für die Info').english).toBe(false);
+  });
 });
 
 describe('talking-points', () => {
