@@ -92,6 +92,31 @@ describe('talking-points', () => {
     expect(report.score).toBe(0);
   });
 
+  it('still finds the campaign when a few other replies happen to use its words', () => {
+    // one use each, outside the burst, among 60 replies: the campaign's words are still its own
+    const stray = [
+      'Watching the match with the families next door',
+      'Energy drinks at half time, what a goal',
+      'The climate in the stadium was electric',
+      'My phone bill is due but what a save',
+      'Carbon fibre boots are the best boots',
+    ].map((text, i) => reply(`st${i}`, `stray${i}`, text, { createdAt: at(20 + i * 30) }));
+    const report = talkingPoints(makeThread([...footballReplies(60), ...stray, ...campaign(CLIMATE, 200, 40)], FOOTBALL_ROOT), context());
+    expect(report.score).toBeGreaterThan(0.5);
+  });
+
+  it('stays quiet when the burst’s words are what the thread says all along', () => {
+    // the thread argues about energy policy for hours: the burst is part of that, not pushed into it
+    const topics = ['climate policy', 'carbon taxes', 'energy bills', 'working families', 'net zero', 'heating costs'];
+    const debate = Array.from({ length: 30 }, (_, i) =>
+      reply(`d${i}`, `debater${i}`, `Honestly ${topics[i % 6]} and ${topics[(i + 2) % 6]} decide the next election`, {
+        createdAt: at(i < 10 ? 10 + i * 15 : 300 + i * 40),
+      }),
+    );
+    const report = talkingPoints(makeThread([...footballReplies(30), ...debate, ...campaign(CLIMATE, 200, 40)], FOOTBALL_ROOT), context());
+    expect(report.score).toBeLessThan(0.2);
+  });
+
   it('stays at 0 on unrelated ordinary replies, however many', () => {
     expect(talkingPoints(makeThread(organicReplies(300)), context()).score).toBe(0);
     expect(talkingPoints(makeThread(footballReplies(300), FOOTBALL_ROOT), context()).score).toBe(0);
