@@ -60,6 +60,13 @@ export const TALKING_POINTS = {
   backgroundShareFrom: 0.1,
   /** ...to nothing at this share */
   backgroundShareTo: 0.4,
+  /**
+   * A stem counts as the thread's own in proportion to how often replies outside the burst's window
+   * use it (per reply) against how often the burst's replies do: fully from this ratio. One use
+   * outside no longer makes a word the thread's (was: any use, 2026-12-02): in a thread of 200
+   * replies someone outside the burst says "world" or "kind" whatever the burst is about.
+   */
+  backgroundRate: 0.25,
   /** two replies sharing a stem at least this rare (ln(N/df)) are joined whatever their cosine */
   linkIdf: 6.5,
   /** a bound for 20,000-reply threads: beyond this many replies only the latest are read (a campaign is news in a thread) */
@@ -283,21 +290,29 @@ function similarGroups(candidates: readonly Candidate[], now: number, background
   return groups;
 }
 
-/** Per stem, the sorted times of the replies that use it; stems of replies without a time apart. */
+/** Per stem, the sorted times of the replies that use it; replies without a time apart. */
 interface StemTimes {
   timed: Map<string, number[]>;
-  untimed: Set<string>;
+  /** per stem, how many replies without a time use it */
+  untimed: Map<string, number>;
+  /** the sorted times of every timed reply, and how many replies have no time */
+  all: number[];
+  untimedReplies: number;
 }
 
 function stemTimes(replies: readonly Post[], now: number): StemTimes {
   const timed = new Map<string, number[]>();
-  const untimed = new Set<string>();
+  const untimed = new Map<string, number>();
+  const all: number[] = [];
+  let untimedReplies = 0;
   for (const post of replies) {
     const terms = termsOf(post);
     const t = parsePostTime(post.createdAt, now);
+    if (t.ok) all.push(t.ms);
+    else untimedReplies++;
     for (let k = 0; k < terms.stems; k++) {
       const stem = terms.terms[k] ?? '';
-      if (!t.ok) untimed.add(stem);
+      if (!t.ok) untimed.set(stem, (untimed.get(stem) ?? 0) + 1);
       else {
         const list = timed.get(stem);
         if (list) list.push(t.ms);
@@ -306,10 +321,28 @@ function stemTimes(replies: readonly Post[], now: number): StemTimes {
     }
   }
   for (const list of timed.values()) list.sort((a, b) => a - b);
-  return { timed, untimed };
+  all.sort((a, b) => a - b);
+  return { timed, untimed, all, untimedReplies };
 }
 
-/** 0 when the burst's words are its own, 1 when replies outside its window say them as much (see backgroundShareFrom). */
+/** How many of the sorted `times` fall outside [from, to]. */
+function countOutside(times: readonly number[], from: number, to: number): number {
+  return firstIndex(times, (t) => t >= from) + (times.length - firstIndex(times, (t) => t > to));
+}
+
+/** The first index of sorted `list` where `ok` holds (`ok` false then true along the list). */
+function firstIndex(list: readonly number[], ok: (t: number) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(list[mid] ?? 0)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** 0 when the burst's words are its own, 1 when replies outside its window say them as much (see backgroundShareFrom, backgroundRate). */
 function backgroundPenalty(burst: readonly Candidate[], background: StemTimes): number {
   let from = Infinity;
   let to = -Infinity;
@@ -317,13 +350,20 @@ function backgroundPenalty(burst: readonly Candidate[], background: StemTimes): 
     from = Math.min(from, m.ms ?? 0);
     to = Math.max(to, m.ms ?? 0);
   }
-  const outside = (stem: string): boolean => {
-    if (background.untimed.has(stem)) return true;
-    const list = background.timed.get(stem);
-    if (!list || list.length === 0) return false;
-    // used before the window opens or after it closes
-    return (list[0] ?? from) < from || (list[list.length - 1] ?? to) > to;
-  };
+  const inside = new Map<string, number>();
+  for (const m of burst)
+    for (let k = 0; k < m.terms.length; k++) {
+      const term = m.terms[k] ?? '';
+      if (!term.includes(' ')) inside.set(term, (inside.get(term) ?? 0) + 1);
+    }
+  const outsideReplies = countOutside(background.all, from, to) + background.untimedReplies;
+  // a stem is the thread's own as far as replies outside the window use it as often as the burst does
+  const backgroundness = new Map<string, number>();
+  for (const [stem, n] of inside) {
+    const outside = countOutside(background.timed.get(stem) ?? [], from, to) + (background.untimed.get(stem) ?? 0);
+    const rateOutside = outsideReplies === 0 ? 0 : outside / outsideReplies;
+    backgroundness.set(stem, clamp01(rateOutside / ((n / burst.length) * TALKING_POINTS.backgroundRate)));
+  }
   let shared = 0;
   let total = 0;
   for (const m of burst) {
@@ -331,7 +371,7 @@ function backgroundPenalty(burst: readonly Candidate[], background: StemTimes): 
       if (term.includes(' ')) return;
       const w = m.weights[k] ?? 0;
       total += w;
-      if (outside(term)) shared += w;
+      shared += w * (backgroundness.get(term) ?? 0);
     });
   }
   const share = total === 0 ? 0 : shared / total;

@@ -57,6 +57,18 @@ describe('content terms', () => {
     expect(contentTerms('Greenhouses: Control Climate. #AgTech').english).toBe(false); // too few words to tell
     expect(contentTerms('Collaboration builds trust & strengthens relationships. #trust').english).toBe(true);
   });
+
+  it('reads English with words ordinary tweets rarely use when half its words are known and no other language marks it', () => {
+    // half the words known ("social", "control", "often", "group"...), no function word of any language
+    expect(contentTerms('Social control often targets marginalized groups, reinforcing existing inequalities. #discrimination').english).toBe(true);
+    expect(contentTerms('Debugging: half detective work, half sheer frustration! #CodingLife').english).toBe(true);
+  });
+
+  it('holds posts with a function word of another language to the stricter share', () => {
+    // half their words are known ("respect", "meme", "info"...), which alone would pass; "la", "quand", "die", "für" mark French and German
+    expect(contentTerms('Respect a la biodiversite quand meme').english).toBe(false);
+    expect(contentTerms('Mist, danke für die Info').english).toBe(false);
+  });
 });
 
 describe('talking-points', () => {
@@ -78,6 +90,31 @@ describe('talking-points', () => {
     // the same words as the campaign, but they are the thread's subject: replies talk about the root
     const report = talkingPoints(makeThread(campaign(CLIMATE, 10, 40), root), context());
     expect(report.score).toBe(0);
+  });
+
+  it('still finds the campaign when a few other replies happen to use its words', () => {
+    // one use each, outside the burst, among 60 replies: the campaign's words are still its own
+    const stray = [
+      'Watching the match with the families next door',
+      'Energy drinks at half time, what a goal',
+      'The climate in the stadium was electric',
+      'My phone bill is due but what a save',
+      'Carbon fibre boots are the best boots',
+    ].map((text, i) => reply(`st${i}`, `stray${i}`, text, { createdAt: at(20 + i * 30) }));
+    const report = talkingPoints(makeThread([...footballReplies(60), ...stray, ...campaign(CLIMATE, 200, 40)], FOOTBALL_ROOT), context());
+    expect(report.score).toBeGreaterThan(0.5);
+  });
+
+  it('stays quiet when the burst’s words are what the thread says all along', () => {
+    // the thread argues about energy policy for hours: the burst is part of that, not pushed into it
+    const topics = ['climate policy', 'carbon taxes', 'energy bills', 'working families', 'net zero', 'heating costs'];
+    const debate = Array.from({ length: 30 }, (_, i) =>
+      reply(`d${i}`, `debater${i}`, `Honestly ${topics[i % 6]} and ${topics[(i + 2) % 6]} decide the next election`, {
+        createdAt: at(i < 10 ? 10 + i * 15 : 300 + i * 40),
+      }),
+    );
+    const report = talkingPoints(makeThread([...footballReplies(30), ...debate, ...campaign(CLIMATE, 200, 40)], FOOTBALL_ROOT), context());
+    expect(report.score).toBeLessThan(0.2);
   });
 
   it('stays at 0 on unrelated ordinary replies, however many', () => {
