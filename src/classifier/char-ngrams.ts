@@ -85,21 +85,41 @@ export function ngramFeatures(normalised: string, spec: Pick<NgramSpec, 'buckets
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
+// Scratch for ngramProbabilities: a count per bucket (reset after each text), so scoring allocates
+// nothing per n-gram. Grown to the largest model's bucket count.
+let scratch = new Uint16Array(0);
+
 /** The n-gram model's probability per output (in the model's output order) for a normalised text. */
 export function ngramProbabilities(model: NgramModel, normalised: string): number[] {
   const { spec, weights } = model;
   const heads = spec.scales.length;
-  const sums = new Array<number>(heads).fill(0);
-  // unsorted, and scaled to unit length once at the end: the same sums as over ngramFeatures
-  const counts = bucketCounts(normalised, spec);
+  if (scratch.length < spec.buckets) scratch = new Uint16Array(spec.buckets);
+  const counts = scratch;
+  const codes: number[] = [];
+  for (const ch of bareText(normalised, spec.maxChars)) codes.push(ch.codePointAt(0) ?? 0);
+  const mask = spec.buckets - 1;
+  const sums = new Float64Array(heads);
+  const touched: number[] = [];
+  // Σ count² without a second pass: a bucket's count going c -> c + 1 adds 2c + 1
   let squares = 0;
-  for (const [bucket, count] of counts) {
-    squares += count * count;
-    const row = bucket * heads;
-    for (let j = 0; j < heads; j++) sums[j] = (sums[j] ?? 0) + count * (weights[row + j] ?? 0);
+  for (const n of spec.orders) {
+    const seed = Math.imul(n, ORDER_SEED);
+    for (let i = 0; i + n <= codes.length; i++) {
+      let h = seed;
+      for (let k = 0; k < n; k++) h = Math.imul(h ^ (codes[i + k] ?? 0), FNV_PRIME);
+      const bucket = fmix32(h) & mask;
+      const c = counts[bucket] ?? 0;
+      if (c === 0) touched.push(bucket);
+      // a count past 65,535 would wrap: a 1,000-character text has at most 4,000 n-grams
+      counts[bucket] = c + 1;
+      squares += 2 * c + 1;
+      const row = bucket * heads;
+      for (let j = 0; j < heads; j++) sums[j] = (sums[j] ?? 0) + (weights[row + j] ?? 0);
+    }
   }
+  for (const bucket of touched) counts[bucket] = 0;
   const norm = Math.sqrt(squares);
-  return sums.map((s, j) => sigmoid((spec.bias[j] ?? 0) + (s / norm) * (spec.scales[j] ?? 0)));
+  return Array.from(sums, (s, j) => sigmoid((spec.bias[j] ?? 0) + (s / norm) * (spec.scales[j] ?? 0)));
 }
 
 /** The blend the thresholds were picked for: per label, the mean of the two probabilities. */
