@@ -56,26 +56,32 @@ function fmix32(x: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Bucket counts of every n-gram of the bare text (orders of the spec). */
-function bucketCounts(normalised: string, spec: Pick<NgramSpec, 'buckets' | 'orders' | 'maxChars'>): Map<number, number> {
+type Shape = Pick<NgramSpec, 'buckets' | 'orders' | 'maxChars'>;
+
+/** Calls `visit` with the bucket of every n-gram of the bare text, orders in spec order, left to right. */
+function eachBucket(normalised: string, spec: Shape, visit: (bucket: number) => void): void {
   const codes: number[] = [];
   for (const ch of bareText(normalised, spec.maxChars)) codes.push(ch.codePointAt(0) ?? 0);
   const mask = spec.buckets - 1;
-  const counts = new Map<number, number>();
   for (const n of spec.orders) {
     const seed = Math.imul(n, ORDER_SEED);
     for (let i = 0; i + n <= codes.length; i++) {
       let h = seed;
       for (let k = 0; k < n; k++) h = Math.imul(h ^ (codes[i + k] ?? 0), FNV_PRIME);
-      const bucket = fmix32(h) & mask;
-      counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+      visit(fmix32(h) & mask);
     }
   }
+}
+
+/** Bucket counts of every n-gram of the bare text (orders of the spec). */
+function bucketCounts(normalised: string, spec: Shape): Map<number, number> {
+  const counts = new Map<number, number>();
+  eachBucket(normalised, spec, (bucket) => counts.set(bucket, (counts.get(bucket) ?? 0) + 1));
   return counts;
 }
 
 /** Sorted [bucket, value] pairs, counts scaled to unit length: char_ngrams.py's `features`. */
-export function ngramFeatures(normalised: string, spec: Pick<NgramSpec, 'buckets' | 'orders' | 'maxChars'>): [number, number][] {
+export function ngramFeatures(normalised: string, spec: Shape): [number, number][] {
   const counts = bucketCounts(normalised, spec);
   let sum = 0;
   for (const c of counts.values()) sum += c * c;
@@ -95,28 +101,19 @@ export function ngramProbabilities(model: NgramModel, normalised: string): numbe
   const heads = spec.scales.length;
   if (scratch.length < spec.buckets) scratch = new Uint16Array(spec.buckets);
   const counts = scratch;
-  const codes: number[] = [];
-  for (const ch of bareText(normalised, spec.maxChars)) codes.push(ch.codePointAt(0) ?? 0);
-  const mask = spec.buckets - 1;
   const sums = new Float64Array(heads);
   const touched: number[] = [];
   // Σ count² without a second pass: a bucket's count going c -> c + 1 adds 2c + 1
   let squares = 0;
-  for (const n of spec.orders) {
-    const seed = Math.imul(n, ORDER_SEED);
-    for (let i = 0; i + n <= codes.length; i++) {
-      let h = seed;
-      for (let k = 0; k < n; k++) h = Math.imul(h ^ (codes[i + k] ?? 0), FNV_PRIME);
-      const bucket = fmix32(h) & mask;
-      const c = counts[bucket] ?? 0;
-      if (c === 0) touched.push(bucket);
-      // a count past 65,535 would wrap: a 1,000-character text has at most 4,000 n-grams
-      counts[bucket] = c + 1;
-      squares += 2 * c + 1;
-      const row = bucket * heads;
-      for (let j = 0; j < heads; j++) sums[j] = (sums[j] ?? 0) + (weights[row + j] ?? 0);
-    }
-  }
+  eachBucket(normalised, spec, (bucket) => {
+    const c = counts[bucket] ?? 0;
+    if (c === 0) touched.push(bucket);
+    // a count past 65,535 would wrap: a 1,000-character text has at most 4,000 n-grams
+    counts[bucket] = c + 1;
+    squares += 2 * c + 1;
+    const row = bucket * heads;
+    for (let j = 0; j < heads; j++) sums[j] = (sums[j] ?? 0) + (weights[row + j] ?? 0);
+  });
   for (const bucket of touched) counts[bucket] = 0;
   const norm = Math.sqrt(squares);
   return Array.from(sums, (s, j) => sigmoid((spec.bias[j] ?? 0) + (s / norm) * (spec.scales[j] ?? 0)));
