@@ -60,6 +60,7 @@ export async function start(win: Window = window): Promise<ContentScript | null>
     onNearViewport: (element) => session.read(element),
     onPass: () => session.scheduleFlush(),
     onScanPass: () => session.overlay.repair(),
+    onRemoved: () => session.releaseRemoved(),
     onNavigate: (url) => session.navigate(url),
   });
   return { stop: () => controller.abort() };
@@ -121,6 +122,12 @@ class Session {
       this.flushTimer = null;
       void this.flush();
     }, FLUSH_DELAY_MS);
+  }
+
+  /** The site removed nodes: the tracker and the badges let go of those of removed posts now. */
+  releaseRemoved(): void {
+    this.tracker.releaseRemoved();
+    this.overlay.repair();
   }
 
   navigate(url: string): void {

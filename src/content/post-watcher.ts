@@ -12,6 +12,11 @@ export interface PostWatcherOptions {
   onPass: () => void;
   /** called after each pass over added subtrees (the site may have re-rendered a post) */
   onScanPass: () => void;
+  /**
+   * called at most once a second after the site removed nodes: what others hold of removed posts
+   * can be let go then, not only at the next flush (which never comes if nothing new is read)
+   */
+  onRemoved?: () => void;
   /** called when the page's URL changed in place (X navigates without reloading) */
   onNavigate: (url: string) => void;
   signal: AbortSignal;
@@ -50,11 +55,13 @@ export function watchPosts(doc: Document, options: PostWatcherOptions): PostWatc
   let sweep: ReturnType<typeof setTimeout> | null = null;
   const sweepRemoved = (): void => {
     sweep = null;
+    if (signal.aborted) return;
     for (const element of watched) {
       if (element.isConnected) continue;
       visibility.unobserve(element);
       watched.delete(element);
     }
+    options.onRemoved?.();
   };
 
   const visibility = new IntersectionObserver(
@@ -102,7 +109,7 @@ export function watchPosts(doc: Document, options: PostWatcherOptions): PostWatc
       if (record.removedNodes.length > 0) removed = true;
     }
     // At most one sweep a second: a virtual list removes cells on every scroll step.
-    if (removed && watched.size > 0 && sweep === null) sweep = setTimeout(sweepRemoved, 1000);
+    if (removed && sweep === null) sweep = setTimeout(sweepRemoved, 1000);
     checkUrl();
   });
   mutations.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });

@@ -271,7 +271,7 @@ export class ThreadTracker {
   }
 
   /** Drops the reference to every element the site removed, keeping what grouping read from it. */
-  private releaseRemoved(): void {
+  releaseRemoved(): void {
     for (const entry of this.posts.values()) {
       if (!entry.element || entry.element.isConnected) continue;
       entry.facts = this.adapter.groupingFacts?.(entry.element);

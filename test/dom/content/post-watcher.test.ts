@@ -44,6 +44,7 @@ describe('watchPosts', () => {
   let passes: number;
   let scans: number;
   let navigations: string[];
+  let removals: number;
   let watcher: PostWatcher;
   const saved = { IntersectionObserver: globalThis.IntersectionObserver, MutationObserver: globalThis.MutationObserver };
   const io = (): FakeIntersectionObserver => {
@@ -65,12 +66,14 @@ describe('watchPosts', () => {
     passes = 0;
     scans = 0;
     navigations = [];
+    removals = 0;
     watcher = watchPosts(env.document, {
       adapter: fakeAdapter,
       signal: controller.signal,
       onNearViewport: (el) => near.push(el.getAttribute('data-post') ?? '?'),
       onPass: () => passes++,
       onScanPass: () => scans++,
+      onRemoved: () => removals++,
       onNavigate: (url) => navigations.push(url),
     });
     await settle();
@@ -128,6 +131,20 @@ describe('watchPosts', () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect(io().observed.has(first)).toBe(false);
     expect(io().observed.has(second)).toBe(false);
+  });
+
+  it('says within a second that the site removed nodes, even when it watches none of them (once for many)', async () => {
+    io().scroll(post('1'));
+    io().scroll(post('2'));
+    await settle();
+    // both already handed on: nothing is watched, yet whoever holds them must hear of the removal
+    expect(io().observed.size).toBe(0);
+    post('1').remove();
+    post('2').remove();
+    await settle();
+    expect(removals).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(removals).toBe(1);
   });
 
   it('finds posts the site adds later, and skips those removed before their turn', async () => {
